@@ -1,0 +1,46 @@
+"""The pure core: a parsed Doc in, an Article record out. No I/O here."""
+
+from __future__ import annotations
+
+import hashlib
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsclaims.claims import extract_claims
+from newsclaims.numbers import extract_numbers
+from newsclaims.people import extract_people
+from newsclaims.places import extract_places
+from newsclaims.quotes import extract_quotes
+from newsclaims.schema import Article, Span
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def analyze(doc: Doc, source: str = "", **meta: str | None) -> Article:
+    """Run every extractor over one parsed article, in dependency order."""
+    boilerplate = tuple(doc._.boilerplate)
+    people = extract_people(doc, boilerplate)
+    places = extract_places(doc, boilerplate)
+    numbers = extract_numbers(doc, boilerplate)
+    quotes = extract_quotes(doc, people, boilerplate)
+    claims = extract_claims(doc, people, places, numbers, quotes)
+    return Article(
+        source=source,
+        content_hash=content_hash(doc.text),
+        text=doc.text,
+        boilerplate=[Span.of(doc.text, s, e) for s, e in boilerplate],
+        people=people,
+        places=places,
+        numbers=numbers,
+        quotes=quotes,
+        claims=claims,
+        **meta,
+    )
+
+
+def extract(text: str, nlp: Language, source: str = "") -> Article:
+    """Parse and analyse one article text."""
+    return analyze(nlp(text), source)

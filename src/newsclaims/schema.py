@@ -1,0 +1,163 @@
+"""The record `newsclaims extract` writes: the one definition of the output.
+
+`../shared/spec/output.md` names the contract fields; everything else here is
+extra and may grow, but a contract field never changes meaning without a new
+SCHEMA_VERSION.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1"
+
+Number = int | float
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Span(Model):
+    """A slice of the article text: `text == article[start:end]`, always."""
+
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Span:
+        return cls(start=start, end=end, text=text[start:end])
+
+
+class Person(Model):
+    id: str
+    name: str = Field(description="Fullest form of the name used in the article.")
+    aliases: list[str] = Field(default_factory=list, description="Other forms used (surname only, variants).")
+    mentions: list[Span] = Field(default_factory=list)
+    age: int | None = None
+    descriptors: list[str] = Field(default_factory=list, description="`scientist`, `bar owner in Moscow`, ...")
+    role: str | None = Field(None, description="Title or office: `Interior Minister`, `spokesman`.")
+    origin: str | None = Field(None, description="Where the text says they are from.")
+    gender: Literal["female", "male"] | None = Field(
+        None, description="Only when the text makes it explicit (pronouns, titles)."
+    )
+
+
+class Place(Model):
+    id: str
+    name: str = Field(description="Common English form of the place name.")
+    aliases: list[str] = Field(default_factory=list, description="Other spellings used in the article.")
+    mentions: list[Span] = Field(default_factory=list)
+    country: str | None = Field(None, description="ISO 3166-1 alpha-2 code.")
+    kind: Literal["country", "region", "city", "crossing", "landmark", "other"] | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    geonames_id: int | None = None
+
+
+class Quantity(Span):
+    """A number in the text; `value`, or `low`/`high` for a range, or neither when vague."""
+
+    id: str
+    value: Number | None = None
+    low: Number | None = None
+    high: Number | None = None
+    unit: str | None = Field(None, description="Unit name (`km`, `mile`, `percent`, `year`) or ISO 4217 code.")
+    qualifier: str | None = Field(None, description="`about`, `over`, `at least`, ... as written.")
+    bound: Literal["exact", "approximate", "lower", "upper"] = "exact"
+    vague: bool = False
+    category: Literal["count", "money", "percent", "measure", "age", "vague"] = "count"
+    counted: str | None = Field(None, description="What the figure counts (`Russians`, `cars`).")
+    time: Span | None = Field(None, description="When the figure applies, if the clause says.")
+    source: str | None = Field(None, description="Who the sentence attributes the figure to.")
+
+
+class Speaker(Model):
+    name: str = Field(description="Person's canonical name, organisation, or the description used.")
+    person_id: str | None = None
+    kind: Literal["person", "organisation", "description"] = "person"
+    start: int | None = Field(None, description="Span of the words that name the speaker in the text.")
+    end: int | None = None
+    text: str | None = None
+
+
+class Quote(Span):
+    id: str
+    kind: Literal["direct", "indirect"]
+    speaker: Speaker | None = None
+    cue: Span | None = Field(None, description="The attribution cue: `said`, `told AFP`, `according to`.")
+    speaker_from: Literal["sentence", "context"] | None = Field(
+        None,
+        description="`sentence` when the speaker is named in the quote's sentence; "
+        "`context` when resolved from a pronoun, description or a neighbouring paragraph.",
+    )
+
+
+class Source(Model):
+    name: str
+    person_id: str | None = None
+    kind: Literal["person", "organisation", "description"] = "person"
+
+
+class Claim(Span):
+    id: str
+    sentence: Span
+    kind: Literal["quantitative", "attributed", "both"]
+    source: Source | None = None
+    number_ids: list[str] = Field(default_factory=list)
+    person_ids: list[str] = Field(default_factory=list)
+    place_ids: list[str] = Field(default_factory=list)
+    quote_ids: list[str] = Field(default_factory=list)
+    score: float = Field(0.0, description="Check-worthiness, 0..1; `reasons` says why.")
+    reasons: list[str] = Field(default_factory=list)
+
+
+class ErrorInfo(Model):
+    type: str
+    message: str
+
+
+class Article(Model):
+    """One JSON Lines record: everything extracted from one article."""
+
+    schema_version: str = SCHEMA_VERSION
+    source: str = Field(description="Path relative to the folder given, `/` separators.")
+    content_hash: str | None = Field(None, description="SHA-256 of the article text; keys resume.")
+    title: str | None = None
+    url: str | None = None
+    date: str | None = None
+    text: str | None = Field(None, description="The text every span indexes into.")
+    boilerplate: list[Span] = Field(default_factory=list, description="Page furniture ignored by extractors.")
+    people: list[Person] = Field(default_factory=list)
+    places: list[Place] = Field(default_factory=list)
+    numbers: list[Quantity] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+    error: ErrorInfo | None = None
+
+
+def invalid_spans(record: object, text: str, where: str = "") -> list[str]:
+    """Every nested {start, end, text} that does not slice `text` exactly (empty when all is well)."""
+    if isinstance(record, BaseModel):
+        record = record.model_dump()
+    bad: list[str] = []
+    if isinstance(record, dict):
+        if isinstance(record.get("start"), int) and "text" in record:
+            start, end, piece = record["start"], record["end"], record["text"]
+            if not (0 <= start <= end <= len(text) and text[start:end] == piece):
+                bad.append(f"{where}: {start}:{end} does not slice to {piece!r}")
+        for key, value in record.items():
+            if key != "text":
+                bad.extend(invalid_spans(value, text, f"{where}.{key}"))
+    elif isinstance(record, list):
+        for i, value in enumerate(record):
+            bad.extend(invalid_spans(value, text, f"{where}[{i}]"))
+    return bad
+
+
+def json_schema() -> str:
+    return json.dumps(Article.model_json_schema(), indent=2)
