@@ -7,16 +7,9 @@ import re
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from newsclaims.boilerplate import inside
+from newsclaims.lexicon import SPEECH_VERBS
 from newsclaims.schema import Person, Quote, Span, Speaker
 
-SPEECH_VERBS = frozenset(
-    """
-    say tell explain add ask answer argue claim comment confirm declare deny describe insist
-    lament note observe point recall remark reply report respond sigh state suggest warn write
-    admit announce assert complain concede estimate predict promise stress tweet urge whisper
-    shout cry exclaim mutter joke quip recount
-    """.split()
-)
 PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 
 # Quotation marks: an opening mark, the words, the matching closing mark.
