@@ -1,153 +1,862 @@
-"""Numbers: counts, money, percentages, measures and ages, with normalised values."""
+"""Numbers: counts, money, percentages, measures and ages, with normalised values.
+
+spaCy's CARDINAL/MONEY/QUANTITY entities split ranges (`7 to 8,000`), call ages
+dates (`35-year-old`), swallow qualifiers (`Over 194,000`) and drop currency
+symbols (`(£5,000)`), so numbers are parsed here from the tokens with a small
+table-driven grammar: a Matcher finds numeral anchors, then each anchor is
+grown into numeral -> currency/unit -> range -> qualifiers, and the result is
+checked against the exclusions (dates, clock times, identifiers, `one` as a
+pronoun). Words-to-numbers libraries (word2number, text2num, number-parser)
+work on strings and lose token offsets, so the grammar stays here.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib.resources import files
 
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span as SpacySpan
+from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.vocab import Vocab
 
 from newsclaims.boilerplate import inside
-from newsclaims.schema import Quantity
+from newsclaims.lexicon import SPEECH_VERBS
+from newsclaims.schema import Quantity, Span
 
-NUMBER_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+# --- tables -------------------------------------------------------------------------------------
 
-UNITS_WORDS = {
+ONES = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "a dozen": 12,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
-SCALES = {
-    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000, "k": 1_000, "m": 1_000_000, "mn": 1_000_000,
-    "bn": 1_000_000_000, "b": 1_000_000_000, "tn": 1_000_000_000_000,
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90}
+SCALE_WORDS = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+               "lakh": 1e5, "crore": 1e7}
+# Abbreviated scales written after digits (`$676m`, `5bn`, `1.5k`); `m` and `b` only with money.
+SHORT_SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6,
+                "b": 1e9, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12}
+MONEY_ONLY_SCALES = frozenset({"m", "b"})
+DENOMINATORS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+    "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+    "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+    "hundredth": 100, "hundredths": 100, "thousandth": 1000, "thousandths": 1000,
 }
-VAGUE = {"hundreds", "thousands", "millions", "billions", "dozens", "tens of thousands",
-         "hundreds of thousands", "tens of millions", "hundreds of millions", "scores"}
-CURRENCY_SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₽": "RUB", "₹": "INR"}
-CURRENCY_WORDS = {
-    "ruble": "RUB", "rubles": "RUB", "roubles": "RUB", "rouble": "RUB", "dollar": "USD",
-    "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
-    "yen": "JPY", "yuan": "CNY", "rupees": "INR", "hryvnias": "UAH", "tenge": "KZT", "lari": "GEL",
-}
-MEASURE_UNITS = {
-    "kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km", "km": "km",
-    "mile": "mile", "miles": "mile", "meter": "m", "meters": "m", "metre": "m", "metres": "m",
-    "hour": "hour", "hours": "hour", "minute": "minute", "minutes": "minute", "day": "day",
-    "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
-    "year": "year", "years": "year", "kilogram": "kg", "kilograms": "kg", "kg": "kg",
-    "ton": "ton", "tons": "ton", "tonnes": "ton", "foot": "foot", "feet": "foot",
-    "inch": "inch", "inches": "inch", "percent": "percent", "per cent": "percent", "%": "percent",
-}
+VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅛": 0.125}
+# Vague magnitudes: plural scale words without a numeral (`thousands`, `tens of thousands`).
+VAGUE_PLURALS = {"dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
+                 "trillions": 1e12}
+VAGUE_OF_ONLY = {"tens": 10, "scores": 20}  # vague only as `tens of thousands`, `scores of`
+VAGUE_DETERMINERS = ("several", "a few", "few", "many", "some", "a couple of", "a couple")
+# Qualifier as written -> what it says about the true value relative to the figure.
 QUALIFIERS = {
     "about": "approximate", "around": "approximate", "roughly": "approximate",
-    "approximately": "approximate", "nearly": "upper", "almost": "upper", "some": "approximate",
-    "over": "lower", "more than": "lower", "at least": "lower", "upwards of": "lower",
-    "up to": "upper", "fewer than": "upper", "less than": "upper", "under": "upper",
-    "as high as": "upper", "as many as": "upper", "only": "exact", "just": "exact",
+    "approximately": "approximate", "approx.": "approximate", "approx": "approximate",
+    "some": "approximate", "an estimated": "approximate", "estimated": "approximate",
+    "circa": "approximate", "c.": "approximate", "ca.": "approximate", "~": "approximate",
+    "close to": "upper", "nearly": "upper", "almost": "upper", "just under": "upper",
+    "up to": "upper", "as many as": "upper", "as much as": "upper", "as high as": "upper",
+    "fewer than": "upper", "less than": "upper", "under": "upper", "below": "upper",
+    "no more than": "upper", "not more than": "upper", "at most": "upper", "a maximum of": "upper",
+    "less than or equal to": "upper", "<": "upper", "<=": "upper", "≤": "upper",
+    "over": "lower", "more than": "lower", "greater than": "lower", "at least": "lower",
+    "upwards of": "lower", "above": "lower", "in excess of": "lower", "well over": "lower",
+    "just over": "lower", "north of": "lower", "a minimum of": "lower", "no fewer than": "lower",
+    "no less than": "lower", "not less than": "lower", "greater than or equal to": "lower",
+    "more than or equal to": "lower", ">": "lower", ">=": "lower", "≥": "lower",
+    "only": "exact", "just": "exact", "exactly": "exact", "precisely": "exact", "a mere": "exact",
+    "mere": "exact",
 }
-_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?|\.\d+"
-_RANGE_RE = re.compile(rf"^\s*({_NUM})\s*(?:to|-|–|—|and)\s*({_NUM})\s*(.*)$", re.IGNORECASE)
+POST_QUALIFIERS = {
+    "or more": "lower", "or over": "lower", "or above": "lower", "and above": "lower",
+    "and over": "lower", "and up": "lower", "or higher": "lower", "plus": "lower", "+": "lower",
+    "or so": "approximate", "odd": "approximate", "or less": "upper", "or fewer": "upper",
+    "or under": "upper", "or below": "upper", "and below": "upper", "and under": "upper",
+    "or lower": "upper", "at most": "upper", "at least": "lower", "at the most": "upper",
+}
+MONEY_VERBS = frozenset({"cost", "pay", "spend", "earn", "charge", "fine", "raise", "sell", "buy", "owe",
+                         "save", "invest", "donate", "lend", "borrow", "price", "bill", "award", "win",
+                         "bet", "refund", "tip", "fund", "value", "sell", "rent"})
+RANGE_CONNECTORS = frozenset({"to", "-", "–", "—", "~", "through", "thru", "and", "till", "until"})
+AGE_PREFIXES = frozenset({"aged", "age", "ages"})
+AGE_UNITS = {"year": "year", "years": "year", "month": "month", "months": "month", "week": "week",
+             "weeks": "week", "day": "day", "days": "day", "yr": "year", "yrs": "year"}
+MONTHS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.",
+    "sept.", "oct.", "nov.", "dec.",
+})
+CLOCK_WORDS = frozenset({
+    "a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "o’clock", "gmt", "utc", "bst", "cet", "cest",
+    "est", "edt", "pst", "pdt", "cst", "cdt", "msk", "eet", "eest", "hrs", "hours", "local", "ist",
+})
+CLOCK_PREPOSITIONS = frozenset({"at", "by", "until", "till", "before", "after", "from", "around"})
+RELATIVE_DATE_WORDS = frozenset({"ago", "earlier", "later", "before", "after", "prior", "hence",
+                                 "previously", "since"})
+YEAR_PREPOSITIONS = frozenset({"in", "since", "by", "from", "until", "till", "of", "before", "after",
+                               "during", "between", "to", "the", "'s", "’s"})
+TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month", "year",
+                        "decade", "century"})
+# Nouns that make the following numeral an identifier (`Article 5`, `Flight 17`, `No. 10`).
+IDENTIFIER_NOUNS = frozenset({
+    "no", "no.", "nos", "nos.", "number", "#", "article", "articles", "section", "chapter",
+    "route", "highway", "interstate", "flight", "room", "page", "pages", "p.", "pp.", "platform",
+    "gate", "terminal", "phase", "stage", "step", "grade", "level", "bus", "exit", "amendment",
+    "paragraph", "clause", "version", "season", "episode", "vol", "vol.", "volume", "issue",
+    "item", "resolution", "case", "unit", "ward", "district", "block", "apartment", "apt",
+    "apt.", "suite", "floor", "channel", "lane", "junction", "figure", "fig", "fig.", "table",
+    "rule", "category", "class", "type", "model", "mark", "tier", "code", "box", "row", "seat",
+    "track", "psalm", "verse", "band", "squad", "covid", "covid-", "windows", "iphone", "galaxy",
+    "boeing", "airbus", "su", "mig", "tu", "f", "formula", "hurricane", "storm", "vs", "vs.",
+})
+NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "FAC", "EVENT", "LAW", "WORK_OF_ART",
+                         "GPE", "LOC", "LANGUAGE"})
+
+_DIGITS = re.compile(
+    r"^(?P<sign>[+\-−])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    r"(?P<vf>[½¼¾⅓⅔⅕⅛])?(?P<suf>\D.*)?$"
+)
+_IN_TOKEN_RANGE = re.compile(
+    r"^(?P<a>\d[\d,.]*[a-zA-Z]{0,2})[-–—](?P<cur>[$£€¥₽₹])?(?P<b>\d[\d,.]*[a-zA-Z%°º]{0,3})$")
+_FRACTION = re.compile(r"^(\d{1,2})/(2|3|4|8|16)$")
+_CLOCK = re.compile(r"^\d{1,2}[.:]\d{2}$")
+_ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th", "s", "'s", "’s"})
+_CLOCK_SUFFIX = frozenset({"am", "pm", "a.m.", "p.m.", "h", "hrs", "gmt", "utc"})
 
 
-def _matcher(doc: Doc) -> Matcher:
-    matcher = Matcher(doc.vocab)
-    matcher.add("AGE", [[{"LIKE_NUM": True}, {"ORTH": "-"}, {"LOWER": {"IN": ["year", "years"]}},
-                         {"ORTH": "-"}, {"LOWER": "old"}]])
-    matcher.add("AGE", [[{"LOWER": {"IN": ["aged", "age"]}}, {"LIKE_NUM": True}]])
-    return matcher
+def _load_table(name: str) -> dict[str, tuple[str, ...]]:
+    """Rows of `data/NAME.tsv`: first column -> the remaining columns."""
+    text = files("newsclaims").joinpath("data", f"{name}.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {row[0]: tuple(c.strip() for c in row[1:]) for row in rows}
 
 
-def parse_amount(text: str) -> float | None:
-    """`2.5 million` -> 2500000, `8,000` -> 8000, `three` -> 3, `£5bn` -> 5e9."""
-    words = text.lower().replace("-", " ").split()
-    total, current, seen = 0.0, 0.0, False
-    for word in words:
-        digits = re.fullmatch(rf"[^\d.]*({_NUM})([a-z]*)", word)
-        if digits:
-            current += float(digits.group(1).replace(",", ""))
-            seen = True
-            if digits.group(2) in SCALES:
-                current *= SCALES[digits.group(2)]
-        elif word in UNITS_WORDS:
-            current += UNITS_WORDS[word]
-            seen = True
-        elif word == "hundred":
-            current = max(current, 1) * 100
-        elif word in SCALES and seen:
-            total += max(current, 1) * SCALES[word]
-            current = 0.0
-        elif word in ("and", "a"):
+UNITS: dict[str, tuple[str, ...]] = _load_table("units")  # form -> (unit, category)
+CURRENCY_PREFIXES: dict[str, str] = {k: v[0] for k, v in _load_table("currency_prefixes").items()}
+_UNIT_MAX_TOKENS = 4
+SPEECH_LEMMAS = SPEECH_VERBS | {"report", "say", "tell", "show", "estimate"}
+
+
+# --- the grammar ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Numeral:
+    """A bare number: tokens [start, end), its value and how it was written."""
+
+    start: int
+    end: int
+    value: float
+    scale: float = 1.0  # scale word/suffix applied last (`million`), carried across ranges
+    digits: str | None = None  # the written digits when plain (`7`, `8,000`), for `7 to 8,000`
+    word: bool = False
+    glued_unit: tuple[str, str] | None = None  # (`celsius`, `measure`) from `30C`
+    post: str | None = None  # `+` glued to the digits
+    low: float | None = None  # the low end of a range written as one token (`20–30`)
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
+    category: str = "count"
+    qualifier: str | None = None
+    bound: str = "exact"
+    vague: bool = False
+    numerals: list[Numeral] = field(default_factory=list)
+    unit_token: int | None = None  # first token of a written unit, for `counted`
+    hyphen_unit: bool = False  # `5,000-mile border`: the unit is an adjective
+
+
+def _lower(doc: Doc, i: int) -> str:
+    return doc[i].lower_ if 0 <= i < len(doc) else ""
+
+
+def _joined(doc: Doc, i: int) -> bool:
+    """No whitespace between token i and token i+1."""
+    return 0 <= i < len(doc) - 1 and not doc[i].whitespace_
+
+
+def _digit_text(text: str, money: bool) -> tuple[float, float, str | None, tuple[str, str] | None, str | None] | None:
+    """Digits with what is glued to them: (value, scale, plain digits, glued unit, `+`)."""
+    match = _DIGITS.match(text)
+    if not match:
+        return None
+    digits = match.group("num")
+    value = float(digits.replace(",", ""))
+    if match.group("sign") in ("-", "−"):
+        value = -value
+    if match.group("vf"):
+        value += VULGAR_FRACTIONS[match.group("vf")]
+    suffix = match.group("suf")
+    if not suffix:
+        return value, 1.0, digits, None, None
+    low = suffix.lower()
+    if low in SHORT_SCALES and (money or low not in MONEY_ONLY_SCALES):
+        return value * SHORT_SCALES[low], SHORT_SCALES[low], None, None, None
+    if suffix in ("C", "F", "°C", "°F", "ºC", "ºF"):
+        return value, 1.0, digits, ("celsius" if suffix.endswith("C") else "fahrenheit", "measure"), None
+    if low == "+":
+        return value, 1.0, digits, None, "+"
+    if low in UNITS and low not in _ORDINAL_SUFFIX:
+        return value, 1.0, digits, UNITS[low][:2], None
+    return None  # `21st`, `1990s`, `3pm`, `5x10`, `4G`: not a quantity we read
+
+
+def _in_token_range(doc: Doc, i: int, money: bool) -> Numeral | None:
+    """`20–30`, `10-$20`, `5m-£10` written as one token: a Numeral for the high end, carrying the low."""
+    match = _IN_TOKEN_RANGE.match(doc[i].text)
+    if not match:
+        return None
+    money = money or bool(match.group("cur"))
+    low, high = _digit_text(match.group("a"), money), _digit_text(match.group("b"), money)
+    if low is None or high is None or low[3] or low[4]:
+        return None
+    value, scale, digits, glued, post = high
+    end = i + 1
+    nxt = _lower(doc, end)
+    if scale == 1.0 and not glued and _joined(doc, i) and nxt in SHORT_SCALES and (
+            money or nxt not in MONEY_ONLY_SCALES):
+        scale = SHORT_SCALES[nxt]
+        value, digits, end = value * scale, None, end + 1
+    elif scale == 1.0 and not glued and nxt in SCALE_WORDS:
+        scale = SCALE_WORDS[nxt]
+        value, digits, end = value * scale, None, end + 1
+    low_value = low[0] * (scale if low[1] == 1.0 and low[0] * scale < value else 1.0)
+    if not low_value < value:
+        return None
+    currency = CURRENCY_PREFIXES.get(match.group("cur") or "")
+    glued = glued or ((currency, "money") if currency else None)
+    return Numeral(i, end, value, scale, digits, glued_unit=glued, post=post, low=low_value)
+
+
+def _digits_numeral(doc: Doc, i: int, money: bool) -> Numeral | None:
+    token = doc[i]
+    fraction = _FRACTION.match(token.text)
+    if fraction:
+        num, den = int(fraction.group(1)), int(fraction.group(2))
+        return Numeral(i, i + 1, num / den) if num < den else None
+    if token.text in VULGAR_FRACTIONS:
+        return Numeral(i, i + 1, VULGAR_FRACTIONS[token.text])
+    ranged = _in_token_range(doc, i, money)
+    if ranged is not None:
+        return ranged
+    parsed = _digit_text(token.text, money)
+    if parsed is None:
+        return None
+    value, scale, digits, glued, post = parsed
+    end = i + 1
+    if scale != 1.0 or glued or post:
+        return Numeral(i, end, value, scale, digits, glued_unit=glued, post=post)
+    # `1 000 000`: thousands separated by (thin) spaces
+    while (end < len(doc) and re.fullmatch(r"\d{3}", doc[end].text) and "," not in digits
+           and "." not in digits and doc[end - 1].whitespace_ in ("\u00a0", "\u202f", "\u2009")):
+        value = value * 1000 + float(doc[end].text)
+        end += 1
+    # `2 1/2 miles`
+    if end < len(doc) and _FRACTION.match(doc[end].text) and "." not in digits:
+        frac = _digits_numeral(doc, end, money)
+        if frac is not None:
+            value += frac.value if value >= 0 else -frac.value
+            end += 1
+    nxt = _lower(doc, end)
+    if nxt in SCALE_WORDS or nxt == "dozen":
+        scale = SCALE_WORDS.get(nxt, 12)
+        value *= scale
+        end += 1
+        while _lower(doc, end) in SCALE_WORDS and SCALE_WORDS[_lower(doc, end)] > 100:  # `3 hundred thousand`
+            scale = SCALE_WORDS[_lower(doc, end)]
+            value *= scale
+            end += 1
+    elif nxt in SHORT_SCALES and _joined(doc, end - 1) and (money or nxt not in MONEY_ONLY_SCALES):
+        scale = SHORT_SCALES[nxt]
+        value *= scale
+        end += 1
+    return Numeral(i, end, value, scale, digits if scale == 1.0 else None)
+
+
+def _words_numeral(doc: Doc, i: int) -> Numeral | None:
+    """`twenty-five`, `two million`, `one hundred and five`, `a dozen`, `half a million`, `two thirds`."""
+    total, current, prev, j, n = 0.0, 0.0, None, i, len(doc)
+    scale = 1.0
+    start_word = _lower(doc, i)
+    if start_word in ("a", "an") and DENOMINATORS.get(_lower(doc, i + 1), 1) > 1 \
+            and not _lower(doc, i + 1).endswith("s") and _lower(doc, i + 2) == "of":
+        return Numeral(i, i + 2, 1 / DENOMINATORS[_lower(doc, i + 1)], word=True)  # `a third of`
+    if start_word == "half" and _lower(doc, i + 1) == "of":
+        return Numeral(i, i + 1, 0.5, word=True)
+    if start_word in ("a", "an"):
+        if _lower(doc, i + 1) not in SCALE_WORDS and _lower(doc, i + 1) != "dozen":
+            return None
+        current, prev, j = 1.0, "a", i + 1
+    elif start_word == "half" and _lower(doc, i + 1) in ("a", "an") and (
+            _lower(doc, i + 2) in SCALE_WORDS or _lower(doc, i + 2) == "dozen"):
+        current, prev, j = 0.5, "a", i + 2
+    while j < n:
+        w = doc[j].lower_
+        if w in ONES:
+            if prev in ("ones", "tens_ones") or (prev == "tens" and ONES[w] >= 10) or prev == "a":
+                break
+            current += ONES[w]
+            prev = "tens_ones" if prev == "tens" else "ones"
+        elif w in TENS:
+            if prev in ("ones", "tens", "tens_ones", "a"):
+                break
+            current += TENS[w]
+            prev = "tens"
+        elif w in ("-", "–") and prev == "tens" and _joined(doc, j - 1) and _joined(doc, j) \
+                and _lower(doc, j + 1) in ONES and 0 < ONES[_lower(doc, j + 1)] < 10:
+            pass
+        elif w == "hundred":
+            if prev in (None, "hundred"):
+                break
+            current = (current or 1.0) * 100
+            scale, prev = 100.0, "hundred"
+        elif w in SCALE_WORDS:
+            if prev is None:
+                break
+            total += (current or 1.0) * SCALE_WORDS[w]
+            current, scale, prev = 0.0, SCALE_WORDS[w], "scale"
+        elif w == "dozen":
+            if prev is None:
+                break
+            current = (current or 1.0) * 12
+            prev = "dozen"
+        elif w == "and" and prev in ("hundred", "scale") and (
+                _lower(doc, j + 1) in ONES or _lower(doc, j + 1) in TENS):
+            prev = "and"
+        elif w == "and" and prev in ("ones", "tens", "tens_ones") and _lower(doc, j + 1) in ("a", "an") \
+                and _lower(doc, j + 2) == "half":
+            current += 0.5
+            j += 3
+            prev = "half"
             continue
         else:
             break
-    if not seen:
+        j += 1
+    if prev is None or prev in ("and", "a") or j == i:
         return None
-    return total + current
+    value = total + current
+    # `two thirds`, `one-third`, `three quarters`
+    k = j + 1 if _lower(doc, j) in ("-", "–") and _joined(doc, j - 1) else j
+    den = DENOMINATORS.get(_lower(doc, k))
+    if den and prev in ("ones", "tens", "tens_ones") and value < den and not (den == 2 and value > 1):
+        plural = _lower(doc, k).endswith("s")
+        if plural == (value > 1) or den == 2:
+            return Numeral(i, k + 1, value / den, word=True)
+    return Numeral(i, j, value, scale, word=True)
 
 
-def _as_number(value: float | None) -> int | float | None:
+def _numeral(doc: Doc, i: int, money: bool = False) -> Numeral | None:
+    text = doc[i].text
+    if text[0].isdigit() or text[0] in "+-−." or text in VULGAR_FRACTIONS:
+        return _digits_numeral(doc, i, money)
+    return _words_numeral(doc, i)
+
+
+def _unit_at(doc: Doc, i: int) -> tuple[int, str, str] | None:
+    """Longest unit or currency word starting at token i -> (end, unit, category)."""
+    for size in range(min(_UNIT_MAX_TOKENS, len(doc) - i), 0, -1):
+        toks = doc[i:i + size]
+        keys = (" ".join(t.lower_ for t in toks), "".join(t.lower_ for t in toks))
+        for key in keys:
+            if key in UNITS:
+                unit, category = UNITS[key][:2]
+                if size == 1 and len(key) == 1 and key.isalpha() and doc[i].text.isupper() \
+                        and key not in ("l",):
+                    continue  # `5 M`, `3 B`: not units
+                return i + size, unit, category
+    return None
+
+
+def _age_suffix(doc: Doc, i: int) -> tuple[int, str] | None:
+    """`-year-old`, ` years old`, `-years-old`, ` years of age`, `-month-old` starting at token i."""
+    j = i + 1 if _lower(doc, i) in ("-", "–") else i
+    unit = AGE_UNITS.get(_lower(doc, j))
+    if unit is None:
+        return None
+    j += 1
+    if _lower(doc, j) in ("-", "–"):
+        j += 1
+    if _lower(doc, j) in ("old", "olds"):
+        return j + 1, unit
+    if _lower(doc, j) == "of" and _lower(doc, j + 1) == "age":
+        return j + 2, unit
+    return None
+
+
+def _pounds_are_money(doc: Doc, numeral: Numeral, end: int) -> bool:
+    """`5 million pounds`, `paid 50 pounds`, `for 10 pounds` are money; `weighs 10 pounds` is not."""
+    if numeral.scale >= 1e6 or _lower(doc, numeral.start - 1) in ("for", "worth", "of", "cost", "costs", "pay"):
+        return _lower(doc, end) != "of" or numeral.scale >= 1e6
+    verb = next((a for a in doc[numeral.start].ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.lemma_.lower() in MONEY_VERBS and _lower(doc, end) != "of"
+
+
+def _simple(doc: Doc, i: int) -> Candidate | None:
+    """A numeral with its currency, scale and unit, starting at token i (which may be a currency)."""
+    currency = CURRENCY_PREFIXES.get(doc[i].text)
+    start = i
+    if currency:
+        if i + 1 >= len(doc):
+            return None
+        i += 1
+    elif i > 0 and doc[i - 1].text in CURRENCY_PREFIXES:
+        currency = CURRENCY_PREFIXES[doc[i - 1].text]
+        start = i - 1
+    numeral = _numeral(doc, i, money=bool(currency))
+    if numeral is None:
+        return None
+    if start == i and _lower(doc, i - 1) in ("minus", "negative") and numeral.value > 0:
+        numeral = replace(numeral, value=-numeral.value)
+        start = i - 1
+    cand = Candidate(start, numeral.end, value=numeral.value, numerals=[numeral])
+    if numeral.low is not None:
+        cand.value, cand.low, cand.high = None, numeral.low, numeral.value
+    if currency:
+        cand.unit, cand.category = currency, "money"
+    if numeral.glued_unit:
+        cand.unit, cand.category = numeral.glued_unit
+        cand.unit_token = numeral.start
+    k = numeral.end
+    age = _age_suffix(doc, k)
+    if age and not currency:
+        cand.end, cand.unit, cand.category = age[0], age[1], "age"
+        return cand
+    if numeral.glued_unit is None:
+        hyphen = _lower(doc, k) in ("-", "–") and _joined(doc, k - 1) and _joined(doc, k)
+        unit = _unit_at(doc, k + 1 if hyphen else k)
+        if unit and not (currency and unit[2] != "money") and not (hyphen and unit[2] in ("money", "percent")
+                                                                  and unit[1] != "percent"):
+            if unit[2] == "money" and currency is None or unit[2] != "money":
+                cand.unit, cand.category = unit[1], unit[2]
+                cand.unit_token, cand.hyphen_unit = (k + 1 if hyphen else k), hyphen
+                cand.end = unit[0]
+                if cand.unit == "lb" and _pounds_are_money(doc, numeral, unit[0]):
+                    cand.unit, cand.category = "GBP", "money"
+            elif unit[2] == "money":
+                cand.end = unit[0]  # `$5 US dollars`
+        elif unit and currency and unit[2] == "money":
+            cand.end = unit[0]
+    # `3 feet 2 inches`, `5 ft 11` are left as separate numbers
+    if cand.category == "times":
+        cand.category = "count"
+    return cand
+
+
+def _carry(low: Candidate, high: Candidate) -> float:
+    """The low end's value once the high end's magnitude is carried across (`7 to 8,000`)."""
+    lo_num, hi_num = low.numerals[0], high.numerals[-1]
+    value = lo_num.value
+    if hi_num.scale > 1 and lo_num.scale == 1 and value * hi_num.scale < hi_num.value:
+        return value * hi_num.scale
+    lo_digits = lo_num.digits or (str(int(value)) if lo_num.word and value.is_integer() and value > 0 else None)
+    if lo_digits and hi_num.digits and "," in hi_num.digits and "," not in lo_digits and "." not in lo_digits:
+        lead = hi_num.digits.split(",")[0]
+        if len(lead) == len(lo_digits):
+            carried = value * 1000 ** hi_num.digits.count(",")
+            if carried < hi_num.value:
+                return carried
+    return value
+
+
+def _range(doc: Doc, first: Candidate) -> Candidate:
+    """Join `X to Y`, `X-Y`, `between X and Y`, `from X to Y` into one range."""
+    k = first.end
+    conn = _lower(doc, k)
+    if first.low is not None or conn not in RANGE_CONNECTORS or k + 1 >= len(doc):
+        return first
+    before = _lower(doc, first.start - 1)
+    if conn == "and" and before != "between":
+        return first
+    if conn in ("till", "until") and before != "from":
+        return first
+    if first.category == "age" and first.end - first.numerals[0].end > 1:
+        return first  # `5-year-old to 10-year-old` is rare; keep them apart
+    second = _simple(doc, k + 1)
+    if second is None or second.start != k + 1 or second.low is not None:
+        return first
+    low = _carry(first, second)
+    high = second.value
+    if low is None or high is None or not low < high:
+        return first
+    if first.unit and second.unit and first.unit != second.unit:
+        return first
+    return Candidate(
+        first.start, second.end, low=low, high=high, unit=second.unit or first.unit,
+        category=second.category if second.unit else first.category,
+        numerals=first.numerals + second.numerals,
+        unit_token=second.unit_token or first.unit_token, hyphen_unit=second.hyphen_unit,
+    )
+
+
+def _age_prefix(doc: Doc, cand: Candidate) -> Candidate:
+    """`aged 29`, `age 65`, `ages 18 to 25`: the prefix makes it an age and joins the span."""
+    if cand.category != "count":
+        return cand
+    if _lower(doc, cand.start - 1) in AGE_PREFIXES:
+        return replace(cand, start=cand.start - 1, unit="year", category="age")
+    if _lower(doc, cand.start - 1) in ("between", "from") and _lower(doc, cand.start - 2) in AGE_PREFIXES:
+        return replace(cand, unit="year", category="age")
+    return cand
+
+
+def _qualify(doc: Doc, cand: Candidate) -> Candidate:
+    """Find the qualifier before (`more than`) or after (`or more`, `+`) the figure."""
+    sent_start = doc[cand.start].sent.start if doc.has_annotation("SENT_START") else 0
+    best = None
+    for size in (5, 4, 3, 2, 1):
+        s = cand.start - size
+        if s < sent_start:
+            continue
+        words = " ".join(t.lower_ for t in doc[s:cand.start])
+        if words in QUALIFIERS:
+            best = (words, QUALIFIERS[words])
+            break
+    if best is None and _lower(doc, cand.start - 1) in ("a", "an") and _lower(doc, cand.start - 2) in QUALIFIERS:
+        best = (_lower(doc, cand.start - 2), QUALIFIERS[_lower(doc, cand.start - 2)])  # `nearly a dozen`
+    end = cand.end
+    if best is None:
+        numeral = cand.numerals[-1]
+        if numeral.post:
+            best = (numeral.post, POST_QUALIFIERS[numeral.post])
+        else:
+            k = end + 1 if _lower(doc, end) in ("-", "–") and _joined(doc, end - 1) else end
+            for size in (3, 2, 1):
+                words = " ".join(t.lower_ for t in doc[k:k + size])
+                if words in POST_QUALIFIERS and (size > 1 or words in ("+", "plus", "odd")):
+                    best = (words, POST_QUALIFIERS[words])
+                    break
+    if best is None:
+        return cand
+    return replace(cand, qualifier=best[0], bound=best[1])
+
+
+def _vague(doc: Doc, i: int) -> Candidate | None:
+    """`thousands`, `tens of thousands`, `hundreds of`, `several hundred`."""
+    w = _lower(doc, i)
+    if w in VAGUE_OF_ONLY or w in VAGUE_PLURALS:
+        end = i + 1
+        if _lower(doc, i + 1) == "of" and _lower(doc, i + 2) in VAGUE_PLURALS:
+            end = i + 3
+        elif w in VAGUE_OF_ONLY and _lower(doc, i + 1) != "of":
+            return None
+        if w in ("dozens", "hundreds") and _lower(doc, i - 1) in ("the",) and _lower(doc, end) != "of":
+            return None
+        cand = Candidate(i, end, vague=True, category="vague", bound="approximate")
+    elif w in SCALE_WORDS or w == "dozen":
+        for det in VAGUE_DETERMINERS:
+            n = det.count(" ") + 1
+            if " ".join(t.lower_ for t in doc[max(0, i - n):i]) == det:
+                cand = Candidate(i - n, i + 1, vague=True, category="vague", bound="approximate")
+                break
+        else:
+            return None
+    else:
+        return None
+    # `millions of dollars`: the unit of what is counted
+    if _lower(doc, cand.end) == "of":
+        unit = _unit_at(doc, cand.end + 1)
+        if unit:
+            cand.unit = unit[1]
+    return cand
+
+
+# --- exclusions -------------------------------------------------------------------------------------
+
+
+def _is_year(doc: Doc, cand: Candidate) -> bool:
+    for numeral in cand.numerals:
+        if numeral.digits and re.fullmatch(r"\d{4}", numeral.digits) and 1000 <= numeral.value <= 2100:
+            token = doc[numeral.start]
+            head = token.head
+            counts_noun = (token.dep_ == "nummod" and head.i > token.i and head.tag_ in ("NNS", "NNPS")
+                           and _lower(doc, cand.start - 1) not in YEAR_PREPOSITIONS)
+            if not counts_noun:
+                return True
+    return False
+
+
+def _is_date_or_time(doc: Doc, cand: Candidate) -> bool:
+    first, last = cand.numerals[0], cand.numerals[-1]
+    before, after = _lower(doc, cand.start - 1), _lower(doc, cand.end)
+    if before.rstrip(".") + ("." if before.endswith(".") else "") in MONTHS or before in MONTHS:
+        return True
+    if after in MONTHS or (after == "of" and _lower(doc, cand.end + 1) in MONTHS):
+        return True
+    if after in CLOCK_WORDS and after not in ("hours",):
+        return True
+    if after == "hours" and _CLOCK.match(doc[last.start].text):
+        return True
+    if first.digits and _CLOCK.match(first.digits.replace(",", ".")) and "." in first.digits:
+        if doc[first.start].ent_type_ == "TIME" or before in CLOCK_PREPOSITIONS:
+            return True
+    if cand.unit in TIME_UNITS and after in RELATIVE_DATE_WORDS - {"since", "before", "after"}:
+        return True
+    if cand.unit in TIME_UNITS and after == "from" and _lower(doc, cand.end + 1) == "now":
+        return True
+    return False
+
+
+def _is_identifier(doc: Doc, cand: Candidate) -> bool:
+    first = cand.numerals[0]
+    token = doc[first.start]
+    prev = doc[cand.start - 1] if cand.start > 0 else None
+    if prev is not None and prev.text == "." and cand.start >= 2 and doc[cand.start - 2].lower_ in ("no", "nos", "vol"):
+        return True
+    if prev is not None and prev.lower_ in IDENTIFIER_NOUNS:
+        if prev.lower_ in ("number", "level", "class", "type", "case", "unit", "block", "mark",
+                           "model", "code", "box", "row", "track", "band", "squad", "step", "stage",
+                           "phase", "tier", "figure", "rule", "category", "f", "su", "mig", "tu") \
+                and not (prev.text[:1].isupper() or prev.lower_ in ("f", "su", "mig", "tu")):
+            return False
+        return True
+    if prev is not None and prev.text in ("-", "–") and not prev.whitespace_ and cand.start >= 2 \
+            and doc[cand.start - 2].is_alpha and not doc[cand.start - 2].whitespace_ \
+            and doc[cand.start - 2].lower_ not in ONES and doc[cand.start - 2].lower_ not in TENS:
+        return True  # `MH-17`, `Su-35`
+    if prev is not None and prev.like_url:
+        return True
+    if token.ent_type_ in NAME_LABELS and cand.unit is None:
+        ent = next((e for e in doc.ents if e.start <= token.i < e.end), None) if token.ent_iob_ != "O" else None
+        if ent is not None and any(t.is_alpha and t.lower_ not in ONES and t.lower_ not in TENS
+                                   and t.lower_ not in SCALE_WORDS and t.i not in range(cand.start, cand.end)
+                                   for t in ent):
+            return True
+    return False
+
+
+def _is_pronoun_one(doc: Doc, cand: Candidate) -> bool:
+    """`one of the few`, `one man`, `no one`: `one` without a unit, qualifier or partner numeral."""
+    numeral = cand.numerals[0]
+    if len(cand.numerals) > 1 or cand.unit or cand.qualifier or cand.category != "count":
+        return False
+    return numeral.word and numeral.end - numeral.start == 1 and doc[numeral.start].lower_ == "one"
+
+
+def _is_age_apposition(doc: Doc, cand: Candidate) -> bool:
+    """`Ilya, 29,` and `Ilya (29)`: a bare small integer set off right after a name."""
+    if cand.unit or len(cand.numerals) != 1:
+        return False
+    numeral = cand.numerals[0]
+    if not numeral.digits or not numeral.digits.isdigit():
+        return False
+    if not 1 <= numeral.value <= 115 or cand.start < 2:
+        return False
+    opener, name = doc[cand.start - 1].text, doc[cand.start - 2]
+    closer = doc[cand.end].text if cand.end < len(doc) else ""
+    pairs = {",": {",", ".", ";", ":", "—", "–"}, "(": {")"}}
+    if opener not in pairs or closer not in pairs[opener]:
+        return False
+    return name.ent_type_ == "PERSON" or (name.pos_ == "PROPN" and name.ent_type_ in ("", "PERSON")
+                                          and name.text[:1].isupper())
+
+
+# --- context: what, when, who ------------------------------------------------------------------------
+
+
+def _noun_phrase(token: Token, floor: int = 0) -> str:
+    """The noun with its compounds and adjectives to the left: `EU countries`, `Russian men`."""
+    left = token.i
+    for child in sorted(token.lefts, reverse=True):
+        if child.dep_ in ("compound", "amod", "nmod") and child.i >= max(left - 3, floor) \
+                and child.i == left - 1:
+            left = min(left, child.i)
+    doc = token.doc
+    return doc[left:token.i + 1].text
+
+
+def _counted(doc: Doc, cand: Candidate) -> str | None:
+    """What the figure counts, from the parse: `1,688 Russians`, `thousands of cars`, `5,000-mile border`."""
+    end = cand.end
+    if cand.hyphen_unit and end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN"):
+        noun = doc[end]
+        while noun.i + 1 < len(doc) and noun.dep_ == "compound" and noun.head.i > noun.i:
+            noun = noun.head
+        return _noun_phrase(noun, end)
+    if _lower(doc, end) == "of" and end + 1 < len(doc):
+        pobj = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
+        if pobj is not None and pobj.pos_ in ("NOUN", "PROPN", "PRON"):
+            return _noun_phrase(pobj)
+    if cand.category == "age":
+        return "age" if end >= len(doc) or doc[end].pos_ not in ("NOUN", "PROPN") else f"age of {doc[end].text}"
+    if cand.unit and cand.category in ("measure",):
+        return None
+    last = doc[cand.numerals[-1].end - 1] if cand.numerals else doc[cand.end - 1]
+    for token in (last, doc[cand.numerals[-1].start] if cand.numerals else doc[cand.start]):
+        head = token.head
+        if token.dep_ in ("nummod", "quantmod", "compound", "amod") and head.i >= cand.end \
+                and head.pos_ in ("NOUN", "PROPN") and head.i - cand.end < 6:
+            return _noun_phrase(head, cand.end)
+    if cand.end < len(doc) and doc[cand.end].pos_ in ("NOUN", "PROPN") and doc[cand.end].tag_ in ("NNS", "NNPS"):
+        return doc[cand.end].text
+    return None
+
+
+def _phrase(doc: Doc, head: Token) -> str:
+    """The words of a subject or `according to` object, cut before an apposition (`Ilya, 29,`)."""
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    for t in doc[head.i + 1:end]:
+        if t.text in (",", "(", "—", "–", ";"):
+            end = t.i
+            break
+    return doc[start:end].text
+
+
+def _source(doc: Doc, token: Token, taken: list[tuple[int, int]]) -> str | None:
+    """`according to X`, or the subject of the speech verb governing the figure."""
+    sent = token.sent
+    for t in sent:
+        if t.lower_ == "according" and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "to":
+            pobj = next((c for c in doc[t.i + 1].children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return _phrase(doc, pobj)
+    verbs = [a for a in token.ancestors if a.lemma_.lower() in SPEECH_LEMMAS and a.pos_ in ("VERB", "AUX")]
+    root = sent.root
+    if root.lemma_.lower() in SPEECH_LEMMAS and root not in verbs:
+        verbs.append(root)
+    for verb in verbs:
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and not (subj.left_edge.i <= token.i <= subj.right_edge.i) and not any(
+                s < subj.right_edge.i + 1 and subj.left_edge.i < e for s, e in taken):
+            return _phrase(doc, subj)
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return _phrase(doc, pobj)
+    return None
+
+
+def _time(doc: Doc, cand: Candidate, taken: list[tuple[int, int]]) -> Span | None:
+    """The nearest DATE entity in the figure's sentence that is not itself a figure."""
+    sent = doc[cand.start].sent
+    best, best_distance = None, None
+    for ent in sent.ents:
+        if ent.label_ != "DATE" or any(s < ent.end and ent.start < e for s, e in taken):
+            continue
+        distance = min(abs(ent.start - cand.end), abs(cand.start - ent.end))
+        if best_distance is None or distance < best_distance:
+            best, best_distance = ent, distance
+    if best is None:
+        return None
+    return Span.of(doc.text, best.start_char, best.end_char)
+
+
+# --- driver ------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=8)
+def _anchor_matcher(vocab: Vocab) -> Matcher:
+    """Tokens a number can start from; built once per vocab."""
+    matcher = Matcher(vocab)
+    words = set(ONES) | set(TENS) | set(SCALE_WORDS) | set(VAGUE_PLURALS) | set(VAGUE_OF_ONLY) | {
+        "dozen", "half", "a", "an"}
+    matcher.add("NUM", [
+        [{"LIKE_NUM": True}],
+        [{"LOWER": {"IN": sorted(words - {"a", "an"})}}],
+        [{"LOWER": {"IN": ["a", "an", "half"]}},
+         {"LOWER": {"IN": sorted(set(SCALE_WORDS) | set(DENOMINATORS) | {"dozen", "a", "an", "of"})}}],
+        [{"TEXT": {"REGEX": r"^[+\-−]?\.?\d"}}],
+        [{"TEXT": {"IN": sorted(VULGAR_FRACTIONS)}}],
+    ])
+    return matcher
+
+
+def _candidate(doc: Doc, i: int) -> Candidate | None:
+    vague = _vague(doc, i)
+    if vague is not None:
+        return vague
+    first = _simple(doc, i)
+    if first is None:
+        return None
+    cand = _range(doc, first)
+    cand = _age_prefix(doc, cand)
+    if cand.start > 0 and _lower(doc, cand.start - 1) == "between" and cand.low is None:
+        return cand
+    return _qualify(doc, cand)
+
+
+def _merge_bounds(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """`more than 30 and less than 50`: a lower and an upper bound joined by `and`/`but` are one range."""
+    merged: list[Candidate] = []
+    for cand in found:
+        prev = merged[-1] if merged else None
+        if (prev is not None and prev.bound == "lower" and cand.bound == "upper" and prev.low is None
+                and cand.low is None and not prev.vague and not cand.vague and cand.qualifier
+                and prev.value is not None and cand.value is not None and prev.value < cand.value
+                and (prev.unit == cand.unit or prev.unit is None)):
+            between = [t.lower_ for t in doc[prev.end:cand.start]]
+            qualifier = cand.qualifier.split()
+            if between[-len(qualifier):] == qualifier and between[:-len(qualifier)] in (["and"], ["but"], [","]):
+                merged[-1] = Candidate(prev.start, cand.end, low=prev.value, high=cand.value,
+                                       unit=cand.unit, category=cand.category,
+                                       qualifier=f"{prev.qualifier} ... {cand.qualifier}",
+                                       numerals=prev.numerals + cand.numerals, unit_token=cand.unit_token)
+                continue
+        merged.append(cand)
+    return merged
+
+
+def _excluded(doc: Doc, cand: Candidate) -> bool:
+    if cand.vague:
+        return False
+    if cand.category in ("count",) and cand.unit is None:
+        if _is_year(doc, cand) or _is_identifier(doc, cand) or _is_pronoun_one(doc, cand):
+            return True
+    if cand.category in ("count", "measure") and _is_date_or_time(doc, cand):
+        return True
+    return False
+
+
+def _number(value: float | None) -> int | float | None:
     if value is None:
         return None
-    return int(value) if value == int(value) else value
-
-
-def _describe(span: SpacySpan, label: str) -> dict:
-    text = span.text
-    lower = text.lower()
-    fields: dict = {}
-    for words, bound in sorted(QUALIFIERS.items(), key=lambda kv: -len(kv[0])):
-        if lower.startswith(words + " "):
-            fields["qualifier"], fields["bound"] = words, bound
-            lower = lower[len(words) + 1:]
-            break
-    if lower in VAGUE or lower.endswith(" of"):
-        fields.update(vague=True, category="vague")
-        return fields
-    for symbol, code in CURRENCY_SYMBOLS.items():
-        if symbol in text:
-            fields.update(unit=code, category="money")
-    for word in re.findall(r"[a-z%]+", lower):
-        if word in CURRENCY_WORDS:
-            fields.update(unit=CURRENCY_WORDS[word], category="money")
-        elif word in MEASURE_UNITS and "unit" not in fields:
-            unit = MEASURE_UNITS[word]
-            fields.update(unit=unit, category="percent" if unit == "percent" else "measure")
-    if label == "AGE":
-        fields.update(unit="year", category="age")
-    match = _RANGE_RE.match(lower.lstrip("$£€"))
-    if match:
-        low, high = parse_amount(match.group(1)), parse_amount(match.group(2) + " " + match.group(3))
-        if low is not None and high is not None:
-            scale = high / float(match.group(2).replace(",", "")) if match.group(3) else 1.0
-            if low < high / 100 and "," in match.group(2) and "," not in match.group(1):
-                scale = 1000.0 ** match.group(2).count(",")  # 7 to 8,000: magnitude carries
-            fields["low"], fields["high"] = _as_number(low * scale), _as_number(high)
-            return fields
-    fields["value"] = _as_number(parse_amount(lower))
-    return fields
+    rounded = round(value, 6)
+    return int(rounded) if rounded == int(rounded) else rounded
 
 
 def extract_numbers(doc: Doc, boilerplate: tuple[tuple[int, int], ...] = ()) -> list[Quantity]:
-    spans: list[tuple[SpacySpan, str]] = []
-    for match_id, start, end in _matcher(doc)(doc):
-        spans.append((doc[start:end], "AGE"))
-    taken = {i for span, _ in spans for i in range(span.start, span.end)}
-    for ent in doc.ents:
-        if ent.label_ not in NUMBER_LABELS or taken & set(range(ent.start, ent.end)):
+    """Every quantitative expression in the doc, with value or range, unit, qualifier and context."""
+    starts = sorted({start for _, start, _ in _anchor_matcher(doc.vocab)(doc)})
+    found: list[Candidate] = []
+    last_end = 0
+    for i in starts:
+        if i < last_end:
             continue
-        if ent.label_ == "CARDINAL" and ent.text.lower() == "one":
+        cand = _candidate(doc, i)
+        if cand is None or cand.start < last_end:
             continue
-        spans.append((ent, ent.label_))
-    numbers = []
-    for span, label in sorted(spans, key=lambda s: s[0].start_char):
+        last_end = cand.end
+        if _excluded(doc, cand):
+            continue
+        if _is_age_apposition(doc, cand):
+            cand.unit, cand.category = "year", "age"
+        found.append(cand)
+    found = _merge_bounds(doc, found)
+    taken = [(c.start, c.end) for c in found]
+    numbers: list[Quantity] = []
+    for cand in found:
+        span = doc[cand.start:cand.end]
         if inside(boilerplate, span.start_char, span.end_char):
             continue
-        fields = _describe(span, label)
-        if not fields.get("vague") and fields.get("value") is None and "low" not in fields:
-            continue
-        numbers.append(Quantity(id=f"n{len(numbers) + 1}", start=span.start_char,
-                                end=span.end_char, text=span.text, **fields))
+        anchor = doc[cand.numerals[0].start] if cand.numerals else doc[cand.start]
+        numbers.append(Quantity(
+            id=f"n{len(numbers) + 1}", start=span.start_char, end=span.end_char, text=span.text,
+            value=_number(cand.value) if cand.low is None and not cand.vague else None,
+            low=_number(cand.low), high=_number(cand.high), unit=cand.unit,
+            qualifier=cand.qualifier, bound=cand.bound, vague=cand.vague,
+            category=cand.category if cand.category in ("count", "money", "percent", "measure", "age",
+                                                         "vague") else "count",
+            counted=_counted(doc, cand), time=_time(doc, cand, taken), source=_source(doc, anchor, taken),
+        ))
     return numbers
