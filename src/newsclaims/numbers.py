@@ -657,8 +657,11 @@ def _is_age_apposition(doc: Doc, cand: Candidate) -> bool:
     pairs = {",": {",", ".", ";", ":", "—", "–"}, "(": {")"}}
     if opener not in pairs or closer not in pairs[opener]:
         return False
-    return name.ent_type_ == "PERSON" or (name.pos_ == "PROPN" and name.ent_type_ in ("", "PERSON")
-                                          and name.text[:1].isupper())
+    if name.ent_type_ == "PERSON":
+        return True
+    token = doc[numeral.start]
+    return (name.pos_ == "PROPN" and name.text[:1].isupper() and name.ent_type_ not in ("DATE", "NORP")
+            and (token.dep_ == "appos" or token.ent_type_ == "DATE"))
 
 
 # --- context: what, when, who ------------------------------------------------------------------------

@@ -1,0 +1,243 @@
+"""Numbers: every written form -> span, value or range, unit and qualifier, on the real model."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newsclaims.numbers import _anchor_matcher, extract_numbers
+from newsclaims.schema import Quantity
+
+# sentence, span text, value or (low, high), unit, qualifier
+FORMS: list[tuple[str, str, float | tuple[float, float] | None, str | None, str | None]] = [
+    # digits, separators, decimals, number words, mixed
+    ("The committee received 1,234,567 letters.", "1,234,567", 1234567, None, None),
+    ("The tank holds 0.75 litres of fuel.", "0.75 litres", 0.75, "liter", None),
+    ("She has three dogs and a cat.", "three", 3, None, None),
+    ("They planted twenty five trees.", "twenty five", 25, None, None),
+    ("They planted twenty-five trees.", "twenty-five", 25, None, None),
+    ("The village has two hundred and fifty-three residents.", "two hundred and fifty-three", 253, None, None),
+    ("Officials counted two million ballots.", "two million", 2_000_000, None, None),
+    ("The club sold 2.5 million tickets.", "2.5 million", 2_500_000, None, None),
+    ("The studio bought a dozen cameras.", "a dozen", 12, None, None),
+    ("The bakery sold half a dozen cakes.", "half a dozen", 6, None, None),
+    ("The fund gained one and a half million members.", "one and a half million", 1_500_000, None, None),
+    ("A million visitors came.", "A million", 1_000_000, None, None),
+    ("The app has 1.5k reviews.", "1.5k", 1500, None, None),
+    ("Two thirds of voters agreed.", "Two thirds", 2 / 3, None, None),
+    ("A quarter of the budget went on roads.", "A quarter", 0.25, None, None),
+    ("The pipe is 2 1/2 miles long.", "2 1/2 miles", 2.5, "mile", None),
+    # percentages
+    ("Turnout rose 30% last year.", "30%", 30, "percent", None),
+    ("Turnout rose 90 percent in the north.", "90 percent", 90, "percent", None),
+    ("Prices rose 4.5 per cent.", "4.5 per cent", 4.5, "percent", None),
+    ("Support fell by twenty percent.", "twenty percent", 20, "percent", None),
+    ("Rates rose 0.25 percentage points.", "0.25 percentage points", 0.25, "percentage point", None),
+    # money: symbols, codes, words, abbreviated scales
+    ("The deal was worth $676m in total.", "$676m", 676_000_000, "USD", None),
+    ("The bank lost £5bn last year.", "£5bn", 5_000_000_000, "GBP", None),
+    ("A ticket costs €3 at the door.", "€3", 3, "EUR", None),
+    ("The flight cost about 370,000 rubles.", "370,000 rubles", 370_000, "RUB", "about"),
+    ("The fare (£5,000) was steep.", "£5,000", 5000, "GBP", None),
+    ("He had only $250 left.", "$250", 250, "USD", "only"),
+    ("The council spent 3.5 billion dollars.", "3.5 billion dollars", 3_500_000_000, "USD", None),
+    ("The fee is 20 USD per person.", "20 USD", 20, "USD", None),
+    ("The fee is EUR 15 per person.", "EUR 15", 15, "EUR", None),
+    ("The grant was US$2.5 million.", "US$2.5 million", 2_500_000, "USD", None),
+    ("She paid 40 Swiss francs.", "40 Swiss francs", 40, "CHF", None),
+    ("The club paid 5 million pounds for him.", "5 million pounds", 5_000_000, "GBP", None),
+    # measures, hyphenated measures, durations, temperatures, dimensions
+    ("The border runs about 1,300 kilometers.", "1,300 kilometers", 1300, "km", "about"),
+    ("They share a nearly 5,000-mile border.", "5,000-mile", 5000, "mile", "nearly"),
+    ("Workers laid a 3-inch pipe.", "3-inch", 3, "inch", None),
+    ("The queue stretched 12 miles.", "12 miles", 12, "mile", None),
+    ("The drive took 20 hours.", "20 hours", 20, "hour", None),
+    ("The flat measures 45 square metres.", "45 square metres", 45, "m2", None),
+    ("The lake covers 3.5 sq km.", "3.5 sq km", 3.5, "km2", None),
+    ("The car reached 120 km/h on the bridge.", "120 km/h", 120, "km/h", None),
+    ("Winds gusted to 75 mph overnight.", "75 mph", 75, "mph", None),
+    ("The parcel weighs 10 kg.", "10 kg", 10, "kg", None),
+    ("Runners finished the 10,000 meters.", "10,000 meters", 10000, "m", None),
+    ("It was 25 degrees Celsius at noon.", "25 degrees Celsius", 25, "celsius", None),
+    ("Temperatures reached 40C in the valley.", "40C", 40, "celsius", None),
+    ("Overnight it fell to -5°C in the hills.", "-5°C", -5, "celsius", None),
+    ("The lake froze at minus 10 degrees.", "minus 10 degrees", -10, "degree", None),
+    ("The river reached 77 °F by noon.", "77 °F", 77, "fahrenheit", None),
+    ("The download is 5 GB.", "5 GB", 5, "GB", None),
+    ("The plant produces 200 MW of power.", "200 MW", 200, "MW", None),
+    # ages
+    ("A 35-year-old teacher spoke first.", "35-year-old", 35, "year", None),
+    ("The victim, aged 29, was a nurse.", "aged 29", 29, "year", None),
+    ("My nephew is five years old.", "five years old", 5, "year", None),
+    ("The baby is 18 months old.", "18 months old", 18, "month", None),
+    ("Men under age 65 were called up.", "age 65", 65, "year", "under"),
+    ("Marta, 41, runs a bakery.", "41", 41, "year", None),
+    ("The mayor met Jonas Berg, 52, on Friday.", "52", 52, "year", None),
+    ("The mayor met Ana (37) on Friday.", "37", 37, "year", None),
+    # ranges, magnitude carried across
+    ("Each day 7 to 8,000 people crossed.", "7 to 8,000", (7000, 8000), None, None),
+    ("Each day around 7-8,000 visitors came.", "7-8,000", (7000, 8000), None, "around"),
+    ("Officials expect 2 to 3 million voters.", "2 to 3 million", (2_000_000, 3_000_000), None, None),
+    ("Between 20 and 30 students failed.", "20 and 30", (20, 30), None, None),
+    ("Between twenty and thirty students failed.", "twenty and thirty", (20, 30), None, None),
+    ("Prices rose 20-30% this year.", "20-30%", (20, 30), "percent", None),
+    ("Prices rose 10% to 20% this year.", "10% to 20%", (10, 20), "percent", None),
+    ("The walk is 3–5 km long.", "3–5 km", (3, 5), "km", None),
+    ("Tickets cost $10-$20 each.", "$10-$20", (10, 20), "USD", None),
+    ("The deal is worth $5-10 million.", "$5-10 million", (5_000_000, 10_000_000), "USD", None),
+    ("The team sold 1.5 to 2 billion dollars of bonds.", "1.5 to 2 billion dollars",
+     (1_500_000_000, 2_000_000_000), "USD", None),
+    ("Volunteers aged between 18 and 65 applied.", "18 and 65", (18, 65), "year", None),
+    ("Groups of five to ten children played.", "five to ten", (5, 10), None, None),
+    ("More than 30 and less than 50 people came.", "30 and less than 50", (30, 50), None,
+     "more than ... less than"),
+    # qualifiers
+    ("Over 194,000 people left.", "194,000", 194000, None, "over"),
+    ("The toll could be as high as 1.2 million.", "1.2 million", 1_200_000, None, "as high as"),
+    ("Some 300,000 reservists were called up.", "300,000", 300000, None, "some"),
+    ("At least three regions closed their borders.", "three", 3, None, "at least"),
+    ("Fewer than 40 firms replied.", "40", 40, None, "fewer than"),
+    ("Roughly 15 boats sank.", "15", 15, None, "roughly"),
+    ("Up to 60 flights were cancelled.", "60", 60, None, "up to"),
+    ("More than a dozen witnesses spoke.", "a dozen", 12, None, "more than"),
+    ("They expect 50 or more guests.", "50", 50, None, "or more"),
+    ("The hall seats 500+ people.", "500", 500, None, "+"),
+    ("The hall seats 40-odd people.", "40", 40, None, "odd"),
+    ("The hall seats 300 people or so.", "300", 300, None, None),
+    ("The hall seats 300 or so people.", "300", 300, None, "or so"),
+]
+
+
+def _find(numbers: list[Quantity], text: str) -> Quantity:
+    matches = [n for n in numbers if n.text == text]
+    assert matches, f"{text!r} not found in {[n.text for n in numbers]}"
+    return matches[0]
+
+
+@pytest.mark.parametrize(("sentence", "span", "expected", "unit", "qualifier"), FORMS)
+def test_each_written_form_has_span_value_unit_and_qualifier(
+    nlp: Language, sentence: str, span: str, expected, unit: str | None, qualifier: str | None
+) -> None:
+    doc = nlp(sentence)
+    number = _find(extract_numbers(doc), span)
+    assert doc.text[number.start:number.end] == number.text
+    if isinstance(expected, tuple):
+        assert (number.low, number.high) == pytest.approx(expected)
+        assert number.value is None
+    else:
+        assert number.value == pytest.approx(expected)
+        assert number.low is None and number.high is None
+    assert number.unit == unit
+    assert number.qualifier == qualifier
+    assert not number.vague
+
+
+BOUNDS = [
+    ("About 50 boats sank.", "approximate"),
+    ("Nearly 50 boats sank.", "upper"),
+    ("Up to 50 boats sank.", "upper"),
+    ("More than 50 boats sank.", "lower"),
+    ("At least 50 boats sank.", "lower"),
+    ("Only 50 boats sank.", "exact"),
+    ("Exactly 50 boats sank.", "exact"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "bound"), BOUNDS)
+def test_qualifier_maps_to_what_it_says_about_the_bound(nlp: Language, sentence: str, bound: str) -> None:
+    (number,) = extract_numbers(nlp(sentence))
+    assert number.bound == bound
+
+
+VAGUE = [
+    ("Thousands of people marched.", "Thousands"),
+    ("Tens of thousands of people marched.", "Tens of thousands"),
+    ("Hundreds of thousands of people marched.", "Hundreds of thousands"),
+    ("Police arrested hundreds of protesters.", "hundreds"),
+    ("Millions watched the final.", "Millions"),
+    ("Dozens of homes flooded.", "Dozens"),
+    ("Several thousand troops arrived.", "Several thousand"),
+    ("A few hundred fans waited.", "A few hundred"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span"), VAGUE)
+def test_vague_magnitudes_are_numbers_without_value(nlp: Language, sentence: str, span: str) -> None:
+    number = _find(extract_numbers(nlp(sentence)), span)
+    assert number.vague and number.value is None and number.low is None
+
+
+NOT_NUMBERS = [
+    ("The talks began on Sept. 21, 2019 in Geneva.", "21"),
+    ("The talks began on Sept. 21, 2019 in Geneva.", "2019"),
+    ("The treaty was signed in 1998.", "1998"),
+    ("Crossings are at 90% of the 2019 level.", "2019"),
+    ("The broadcast starts at 21.00 GMT.", "21.00"),
+    ("The meeting ends at 10:30 a.m.", "10:30"),
+    ("The train left at 3pm.", "3pm"),
+    ("It was the first sign of trouble.", "first"),
+    ("She finished 2nd in the race.", "2nd"),
+    ("He is one of the few who stayed.", "one"),
+    ("One man refused to leave.", "One"),
+    ("Several people were hurt.", "Several"),
+    ("Many residents fled.", "Many"),
+    ("The COVID-19 wards were full.", "19"),
+    ("He cited Article 5 of the treaty.", "5"),
+    ("The Boeing 737 landed safely.", "737"),
+    ("They met at No. 10 yesterday.", "10"),
+    ("The firm filed for Chapter 11 protection.", "11"),
+    ("Crime fell in the 1990s.", "1990s"),
+    ("She left two weeks ago.", "two weeks"),
+    ("Read more at https://example.com/2019/05/story-42.", "42"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text"), NOT_NUMBERS)
+def test_dates_times_ranks_names_and_pronouns_are_not_numbers(nlp: Language, sentence: str, text: str) -> None:
+    numbers = extract_numbers(nlp(sentence))
+    assert all(text not in n.text for n in numbers), [n.text for n in numbers]
+
+
+def test_counted_comes_from_the_noun_the_figure_modifies(nlp: Language) -> None:
+    numbers = extract_numbers(nlp("Only 1,688 Russians crossed, and thousands of cars waited at a 5,000-mile border."))
+    assert [n.counted for n in numbers] == ["Russians", "cars", "border"]
+
+
+def test_counted_follows_an_of_phrase(nlp: Language) -> None:
+    (four, five) = extract_numbers(nlp("Four of the five EU countries stopped issuing visas."))
+    assert four.counted == "EU countries" and five.counted == "EU countries"
+
+
+def test_source_is_the_according_to_body(nlp: Language) -> None:
+    (number,) = extract_numbers(nlp("Some 4,100 trucks crossed, according to the national customs office."))
+    assert number.source == "the national customs office"
+
+
+def test_source_is_the_subject_of_the_speech_verb(nlp: Language) -> None:
+    (number,) = extract_numbers(nlp("The regional governor said 3,000 homes had no power."))
+    assert number.source == "The regional governor"
+
+
+def test_time_is_the_date_in_the_same_clause(nlp: Language) -> None:
+    doc = nlp("On Tuesday, 5,400 people crossed the bridge.")
+    (number,) = extract_numbers(doc)
+    assert number.time is not None and number.time.text == "Tuesday"
+    assert doc.text[number.time.start:number.time.end] == "Tuesday"
+
+
+def test_numbers_in_boilerplate_regions_are_skipped(nlp: Language) -> None:
+    doc = nlp("Haze icon 77º\nSome 600 people attended.")
+    boilerplate = ((0, doc.text.index("\n")),)
+    assert [n.text for n in extract_numbers(doc, boilerplate)] == ["600"]
+
+
+def test_anchor_matcher_is_built_once_per_vocab(nlp: Language) -> None:
+    assert _anchor_matcher(nlp.vocab) is _anchor_matcher(nlp.vocab)
+
+
+def test_every_number_has_a_value_a_range_or_is_vague(nlp: Language) -> None:
+    text = " ".join(sentence for sentence, *_ in FORMS)
+    doc = nlp(text)
+    for number in extract_numbers(doc):
+        assert doc.text[number.start:number.end] == number.text
+        assert number.vague or number.value is not None or (number.low is not None and number.high is not None)
