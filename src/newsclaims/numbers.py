@@ -67,7 +67,9 @@ QUALIFIERS = {
     "upwards of": "lower", "above": "lower", "in excess of": "lower", "well over": "lower",
     "just over": "lower", "north of": "lower", "a minimum of": "lower", "no fewer than": "lower",
     "no less than": "lower", "not less than": "lower", "greater than or equal to": "lower",
-    "more than or equal to": "lower", ">": "lower", ">=": "lower", "≥": "lower",
+    "more than or equal to": "lower", "larger than": "lower", "bigger than": "lower",
+    "higher than": "lower", "exceeding": "lower", "lower than": "upper", "smaller than": "upper",
+    "no greater than": "upper", "not exceeding": "upper", ">": "lower", ">=": "lower", "≥": "lower",
     "only": "exact", "just": "exact", "exactly": "exact", "precisely": "exact", "a mere": "exact",
     "mere": "exact",
 }
@@ -201,6 +203,8 @@ def _digit_text(text: str, money: bool) -> tuple[float, float, str | None, tuple
     if not suffix:
         return value, 1.0, digits, None, None
     low = suffix.lower()
+    if low == "m" and not money and "." in digits:
+        money = True  # `8.2m` people: decimals with a glued m are millions far more often than metres
     if low in SHORT_SCALES and (money or low not in MONEY_ONLY_SCALES):
         return value * SHORT_SCALES[low], SHORT_SCALES[low], None, None, None
     if suffix in ("C", "F", "°C", "°F", "ºC", "ºF"):
@@ -258,8 +262,12 @@ def _digits_numeral(doc: Doc, i: int, money: bool) -> Numeral | None:
     if scale != 1.0 or glued or post:
         return Numeral(i, end, value, scale, digits, glued_unit=glued, post=post)
     # `1 000 000`: thousands separated by (thin) spaces
+    spaced = ("\u00a0", "\u202f", "\u2009")
+    if len(digits) <= 3 and end + 1 < len(doc) and all(
+            re.fullmatch(r"\d{3}", doc[k].text) and doc[k - 1].whitespace_ == " " for k in (end, end + 1)):
+        spaced += (" ",)  # `1 234 567`
     while (end < len(doc) and re.fullmatch(r"\d{3}", doc[end].text) and "," not in digits
-           and "." not in digits and doc[end - 1].whitespace_ in ("\u00a0", "\u202f", "\u2009")):
+           and "." not in digits and doc[end - 1].whitespace_ in spaced):
         value = value * 1000 + float(doc[end].text)
         end += 1
     # `2 1/2 miles`
@@ -269,7 +277,12 @@ def _digits_numeral(doc: Doc, i: int, money: bool) -> Numeral | None:
             value += frac.value if value >= 0 else -frac.value
             end += 1
     nxt = _lower(doc, end)
-    if nxt in SCALE_WORDS or nxt == "dozen":
+    if nxt in ("m.", "bn.", "k.", "mn.") and _joined(doc, end - 1) and (
+            end + 1 == len(doc) or doc[end + 1].is_sent_start or doc[end + 1].text[:1].isupper()):
+        nxt = nxt[:-1]  # `is 8.2m.` at the end of a sentence
+    if nxt == "m" and _joined(doc, end - 1) and "." in digits:
+        money = True
+    if nxt in SCALE_WORDS or nxt in ("dozen", "dozens"):
         scale = SCALE_WORDS.get(nxt, 12)
         value *= scale
         end += 1
@@ -331,6 +344,16 @@ def _words_numeral(doc: Doc, i: int) -> Numeral | None:
                 break
             current = (current or 1.0) * 12
             prev = "dozen"
+        elif w == "point" and prev in ("ones", "tens", "tens_ones") and _lower(doc, j + 1) in ONES \
+                and ONES[_lower(doc, j + 1)] < 10:
+            j += 1
+            places = ""
+            while j < n and _lower(doc, j) in ONES and ONES[_lower(doc, j)] < 10:
+                places += str(ONES[_lower(doc, j)])
+                j += 1
+            current += float("0." + places)
+            prev = "point"
+            continue
         elif w == "and" and prev in ("hundred", "scale") and (
                 _lower(doc, j + 1) in ONES or _lower(doc, j + 1) in TENS):
             prev = "and"
@@ -487,6 +510,10 @@ def _range(doc: Doc, first: Candidate) -> Candidate:
         return first
     low = _carry(first, second)
     high = second.value
+    year = first.numerals[0].digits
+    if conn in ("-", "–", "—", "to") and year and re.fullmatch(r"(1[89]|20)\d\d", year) and second.numerals[0].digits \
+            and len(second.numerals[0].digits) in (2, 4) and not first.unit:
+        return replace(first, end=second.end, numerals=first.numerals + second.numerals)  # `2020-21`: years
     if low is None or high is None or not low < high:
         return first
     if first.unit and second.unit and first.unit != second.unit:
@@ -505,6 +532,8 @@ def _age_prefix(doc: Doc, cand: Candidate) -> Candidate:
         return cand
     if _lower(doc, cand.start - 1) in AGE_PREFIXES:
         return replace(cand, start=cand.start - 1, unit="year", category="age")
+    if _lower(doc, cand.start - 1) == "of" and _lower(doc, cand.start - 2) == "age":
+        return replace(cand, unit="year", category="age")  # `at the age of 30`
     if _lower(doc, cand.start - 1) in ("between", "from") and _lower(doc, cand.start - 2) in AGE_PREFIXES:
         return replace(cand, unit="year", category="age")
     return cand
@@ -806,6 +835,11 @@ def _merge_bounds(doc: Doc, found: list[Candidate]) -> list[Candidate]:
                                        qualifier=f"{prev.qualifier} ... {cand.qualifier}",
                                        numerals=prev.numerals + cand.numerals, unit_token=cand.unit_token)
                 continue
+        if (prev is not None and cand.unit == "cent" and prev.category == "money" and prev.value is not None
+                and cand.value is not None and [t.lower_ for t in doc[prev.end:cand.start]] == ["and"]
+                and prev.unit not in ("cent", None)):
+            merged[-1] = replace(prev, end=cand.end, value=prev.value + cand.value / 100)  # `2 dollars and 50 cents`
+            continue
         merged.append(cand)
     return merged
 
