@@ -23,7 +23,7 @@ def analyze(doc: Doc, source: str = "", **meta: str | None) -> Article:
     """Run every extractor over one parsed article, in dependency order."""
     boilerplate = tuple(doc._.boilerplate)
     people = extract_people(doc, boilerplate)
-    places = extract_places(doc, boilerplate)
+    places = extract_places(doc, boilerplate, people)
     numbers = extract_numbers(doc, boilerplate)
     quotes = extract_quotes(doc, people, boilerplate)
     claims = extract_claims(doc, people, places, numbers, quotes)

