@@ -1,14 +1,94 @@
-"""Claims: sentences that assert a figure or report what a source says."""
+"""Claims: clauses that assert a figure or report what a source says, scored for checking.
+
+A claim is the unit a fact-checker triages, so it is a clause rather than a whole
+sentence when a sentence joins independent clauses (`X happened, and only 1,688 ...
+according to Y` gives the second clause its own claim). The score is a plain sum of
+weighted reasons, each listed with its weight, so the order is explainable.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+from functools import lru_cache
+from importlib.resources import files
 
-from newsclaims.schema import Claim, Person, Place, Quantity, Quote, Source, Span
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.vocab import Vocab
+
+from newsclaims.boilerplate import inside
+from newsclaims.lexicon import SPEECH_VERBS
+from newsclaims.schema import Claim, ClaimFigure, Person, Place, Quantity, Quote, Source, Span
 
 
-def _within(item: Span, start: int, end: int) -> bool:
-    return start <= item.start and item.end <= end
+def load_groups(name: str) -> dict[str, frozenset[str]]:
+    """`group: word word ...` lines of `data/NAME.txt` as {group: words}; `#` starts a comment."""
+    text = files("newsclaims").joinpath("data", f"{name}.txt").read_text(encoding="utf-8")
+    groups: dict[str, frozenset[str]] = {}
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if ":" in line:
+            group, words = line.split(":", 1)
+            groups[group.strip()] = frozenset(w.lower() for w in words.split())
+    return groups
+
+
+CUES = load_groups("claim_cues")
+COUNTED_CLASS = {word: cls for cls, words in load_groups("counted_classes").items() for word in words}
+
+# Weight of each reason in the check-worthiness score (summed, then clipped to 0..1).
+WEIGHTS = {
+    "figure": 0.30,
+    "more figures": 0.05,
+    "money or percentage": 0.05,
+    "comparison": 0.15,
+    "change over time": 0.15,
+    "superlative": 0.15,
+    "named source": 0.10,
+    "unnamed source": 0.05,
+    "unattributed figure": 0.05,
+    "reported speech": 0.20,
+    "specific time": 0.05,
+    "specific place": 0.05,
+    "only vague magnitudes": -0.15,
+    "personal account": -0.10,
+    "prediction": -0.05,
+}
+# Heads of a source phrase that name an institution rather than a person.
+ORGANISATION_NOUNS = frozenset(
+    """ministry service guard government authorities authority officials official police agency office
+    department committee council court army military media union company bank bureau commission
+    administration parliament kremlin embassy organisation organization institute ngo group
+    newspaper outlet agency spokesperson""".split()
+)
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "we", "they", "you"})
+COUNT_HEADS = frozenset({"number", "total", "count", "tally", "figure"})
+PERIOD_WORDS = ["day", "week", "month", "year", "night", "hour"]
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+CUMULATIVE = frozenset({"by", "since", "until", "till", "through", "throughout"})
+_PERIOD_RE = [
+    ("day", re.compile(r"\b(?:day|daily|today|tonight|yesterday|overnight|night|nightly|"
+                       r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")),
+    ("week", re.compile(r"\b(?:week|weekly|weekend)\b")),
+    ("month", re.compile(r"\b(?:month|monthly|january|february|march|april|may|june|july|august|"
+                         r"september|october|november|december)\b")),
+    ("year", re.compile(r"\b(?:year|yearly|annual|annually|\d{4})\b")),
+]
+_PLURAL_STRETCH = re.compile(r"\b(?:days|weeks|months|years|decades)\b")
+
+
+@lru_cache(maxsize=8)
+def _matcher(vocab: Vocab) -> Matcher:
+    """Rate phrases and attribution cues; built once per vocabulary."""
+    matcher = Matcher(vocab)
+    matcher.add("RATE", [
+        [{"LOWER": {"IN": ["each", "every", "per", "a", "an"]}}, {"LOWER": {"IN": PERIOD_WORDS}}],
+        [{"LOWER": {"IN": ["daily", "weekly", "monthly", "annually", "yearly", "nightly"]}}],
+    ])
+    matcher.add("RATE", [[{"LOWER": {"IN": WEEKDAYS}}]])
+    matcher.add("ACCORDING", [[{"LOWER": "according"}, {"LOWER": "to"}]])
+    matcher.add("COMPARED", [[{"LEMMA": "compare"}, {"LOWER": {"IN": ["to", "with"]}}]])
+    return matcher
 
 
 def extract_claims(
@@ -17,31 +97,360 @@ def extract_claims(
     places: list[Place],
     numbers: list[Quantity],
     quotes: list[Quote],
+    boilerplate: tuple[tuple[int, int], ...] = (),
 ) -> list[Claim]:
-    claims = []
-    for sent in doc.sents:
-        start, end = sent.start_char, sent.end_char
-        while end > start and doc.text[end - 1].isspace():
-            end -= 1
-        nums = [n for n in numbers if _within(n, start, end)]
-        qs = [q for q in quotes if q.start < end and start < q.end]
-        if not nums and not qs:
-            continue
-        kind = "both" if nums and qs else ("quantitative" if nums else "attributed")
-        speaker = next((q.speaker for q in qs if q.speaker), None)
-        source = Source(name=speaker.name, person_id=speaker.person_id, kind=speaker.kind) if speaker else None
-        reasons = [f"{len(nums)} figure(s)"] * bool(nums) + ["named source"] * bool(source)
-        span = Span.of(doc.text, start, end)
-        claims.append(
-            Claim(
-                id=f"c{len(claims) + 1}", start=start, end=end, text=span.text, sentence=span,
-                kind=kind, source=source,
-                number_ids=[n.id for n in nums],
-                person_ids=[p.id for p in people if any(_within(m, start, end) for m in p.mentions)],
-                place_ids=[p.id for p in places if any(_within(m, start, end) for m in p.mentions)],
-                quote_ids=[q.id for q in qs],
-                score=round(min(1.0, 0.4 * bool(nums) + 0.3 * bool(source) + 0.1 * len(nums)), 2),
-                reasons=reasons,
+    """Every checkable clause of the article, in text order."""
+    matches = [(doc.vocab.strings[m], s, e) for m, s, e in _matcher(doc.vocab)(doc)]
+    rates = [doc[s:e] for label, s, e in matches if label == "RATE"]
+    according = [doc[s:e] for label, s, e in matches if label == "ACCORDING"]
+    compared = [doc[s:e] for label, s, e in matches if label == "COMPARED"]
+    person_at = sorted((m.start, m.end, p) for p in people for m in p.mentions)
+    claims: list[Claim] = []
+    for unit in _units(doc, quotes, boilerplate):
+        unit_places = _ids_within(places, unit.start_char, unit.end_char)
+        times = _time_expressions(unit, rates)
+        for clause in _clauses(unit, quotes):
+            start, end = _trim(doc, clause)
+            nums = [n for n in numbers if start <= n.start and n.end <= end]
+            qs = [q for q in quotes if q.start < end and start < q.end]
+            speech = _speech_verbs(clause, qs)
+            figures = [n for n in nums if n.category != "age"]
+            if not figures and not qs and not speech:
+                continue
+            source = _source(doc, clause, unit, qs, speech, according, person_at)
+            kind = "both" if figures and (qs or source) else ("quantitative" if figures else "attributed")
+            person_ids = _ids_within(people, start, end)
+            if source and source.person_id and source.person_id not in person_ids:
+                person_ids.append(source.person_id)
+            claim_places = _ids_within(places, start, end)
+            reasons = _reasons(doc[clause.start:clause.end], figures, qs, speech, source, claim_places, times,
+                               compared)
+            score = round(min(1.0, max(0.0, sum(w for _, w in reasons))), 2)
+            text = doc.text
+            claims.append(
+                Claim(
+                    id=f"c{len(claims) + 1}", start=start, end=end, text=text[start:end],
+                    sentence=Span.of(text, *_trim(doc, unit)), kind=kind, source=source,
+                    number_ids=[n.id for n in nums], person_ids=person_ids, place_ids=claim_places,
+                    quote_ids=[q.id for q in qs], score=score,
+                    reasons=[f"{label} ({weight:+.2f})" for label, weight in reasons],
+                    figures=_figures(doc, clause, figures, times, unit_places),
+                )
             )
-        )
     return claims
+
+
+def _trim(doc: Doc, span: SpacySpan) -> tuple[int, int]:
+    """Character bounds without surrounding space and without a dangling `, and` at the end."""
+    start_i, end_i = span.start, span.end
+    while end_i - 1 > start_i and (doc[end_i - 1].dep_ == "cc" or doc[end_i - 1].text in {",", ";", "—", "–"}):
+        end_i -= 1
+    start, end = doc[start_i].idx, doc[end_i - 1].idx + len(doc[end_i - 1].text)
+    return start, end
+
+
+def _ids_within(items: list[Person] | list[Place], start: int, end: int) -> list[str]:
+    return [i.id for i in items if any(start <= m.start and m.end <= end for m in i.mentions)]
+
+
+def _units(doc: Doc, quotes: list[Quote], boilerplate: tuple[tuple[int, int], ...]) -> list[SpacySpan]:
+    """Sentences outside page furniture, joined when one quotation runs across them."""
+    units: list[SpacySpan] = []
+    for sent in doc.sents:
+        if not sent.text.strip() or inside(boilerplate, sent.start_char, sent.end_char):
+            continue
+        if units and units[-1].end == sent.start and any(
+            q.start < units[-1].end_char and sent.start_char < q.end for q in quotes
+        ):
+            units[-1] = doc[units[-1].start:sent.end]
+        else:
+            units.append(sent)
+    return units
+
+
+def _clauses(unit: SpacySpan, quotes: list[Quote]) -> list[SpacySpan]:
+    """Split a sentence before each coordinated clause that has its own subject."""
+    doc = unit.doc
+    cuts = []
+    for token in unit:
+        if (token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and token.head.i < token.i
+                and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
+                and any(c.dep_ == "cc" for c in token.head.children)):
+            cut = token.left_edge.i
+            at = doc[cut].idx
+            if unit.start < cut and not any(q.start < at < q.end for q in quotes):
+                cuts.append(cut)
+    bounds = [unit.start, *sorted(set(cuts)), unit.end]
+    return [doc[a:b] for a, b in zip(bounds, bounds[1:]) if b > a and doc[a:b].text.strip()]
+
+
+def _speech_verbs(clause: SpacySpan, quotes: list[Quote]) -> list[Token]:
+    """Speech verbs of the clause that govern reported content and have a subject."""
+    verbs = []
+    for token in clause:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in SPEECH_VERBS:
+            continue
+        if any(q.start <= token.idx < q.end for q in quotes):
+            continue
+        if any(c.dep_ in ("ccomp", "parataxis") for c in token.children) or token.dep_ == "parataxis":
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+                verbs.append(token)
+    return verbs
+
+
+def _source(
+    doc: Doc,
+    clause: SpacySpan,
+    unit: SpacySpan,
+    quotes: list[Quote],
+    speech: list[Token],
+    according: list[SpacySpan],
+    person_at: list[tuple[int, int, Person]],
+) -> Source | None:
+    """Who vouches for the clause: a quote's speaker, an `according to` body, a speech verb's subject."""
+    for quote in quotes:
+        if quote.speaker is not None:
+            sp = quote.speaker
+            return Source(name=sp.name, person_id=sp.person_id, kind=sp.kind, start=sp.start, end=sp.end,
+                          text=sp.text, cue=quote.cue.text if quote.cue else None)
+    for scope in (clause, unit):
+        for cue in according:
+            if scope.start <= cue.start and cue.end <= scope.end:
+                obj = next((c for c in cue[-1].children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    return _source_phrase(doc, obj, "according to", person_at)
+    for verb in speech:
+        subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+        cue = verb.text + "".join(
+            " " + c.text for c in verb.children if c.dep_ == "dative" and c.i == verb.i + 1)
+        return _source_phrase(doc, subject, cue, person_at)
+    return None
+
+
+def _source_phrase(doc: Doc, head: Token, cue: str, person_at: list[tuple[int, int, Person]]) -> Source:
+    """The source named by a subject or object token: a person, an organisation or a description."""
+    end_i = head.i
+    for child in head.rights:
+        if child.dep_ in ("compound", "flat") or (child.dep_ == "prep" and child.lower_ in ("of", "from", "at")):
+            end_i = max(end_i, child.right_edge.i)
+    start_i = head.left_edge.i
+    phrase = doc[start_i:end_i + 1]
+    for s, e, person in person_at:
+        if phrase.start_char <= s and e <= phrase.end_char:
+            return Source(name=person.name, person_id=person.id, kind="person", start=s, end=e,
+                          text=doc.text[s:e], cue=cue)
+    if head.lower_ in PERSONAL_PRONOUNS:
+        before = [(s, e, p) for s, e, p in person_at if e <= head.idx and head.idx - s < 1500]
+        if before:
+            _, _, person = before[-1]
+            return Source(name=person.name, person_id=person.id, kind="person", start=head.idx,
+                          end=head.idx + len(head.text), text=head.text, cue=cue)
+    words = list(phrase)
+    while words and words[0].dep_ in ("det", "poss") and words[0].lower_ in ("the", "a", "an"):
+        words = words[1:]
+    name = doc[words[0].i:words[-1].i + 1].text if words else phrase.text
+    is_org = head.ent_type_ in ("ORG", "GPE", "NORP") or (head.lemma_.lower() in ORGANISATION_NOUNS
+                                                                or head.lower_ in ORGANISATION_NOUNS)
+    return Source(name=name, kind="organisation" if is_org else "description", start=phrase.start_char,
+                  end=phrase.end_char, text=phrase.text, cue=cue)
+
+
+def _time_expressions(unit: SpacySpan, rates: list[SpacySpan]) -> list[SpacySpan]:
+    """Dates and rate phrases of the sentence, without overlaps, in text order."""
+    found = [e for e in unit.ents if e.label_ in ("DATE", "TIME")]
+    for rate in rates:
+        if unit.start <= rate.start and rate.end <= unit.end and not any(
+            e.start < rate.end and rate.start < e.end for e in found
+        ):
+            found.append(rate)
+    return sorted(found, key=lambda s: s.start)
+
+
+def period_of(time: SpacySpan | None) -> str | None:
+    """The stretch a time expression covers: `each day`/`on Friday` -> day; `by Tuesday` -> None."""
+    if time is None:
+        return None
+    before = time.doc[time.start - 1].lower_ if time.start > 0 else ""
+    text = time.text.lower()
+    if before in CUMULATIVE or text.split()[0] in CUMULATIVE or _in_cumulative_clause(time):
+        return None
+    is_rate = re.search(r"\b(?:each|every|per|a|an|daily|weekly|monthly|annually|yearly)\b", text)
+    if _PLURAL_STRETCH.search(text) and not is_rate:
+        return None
+    for period, pattern in _PERIOD_RE:
+        if pattern.search(text):
+            return period
+    return None
+
+
+def _in_cumulative_clause(time: SpacySpan) -> bool:
+    """`since Putin announced ... last Wednesday`: the date starts a running total, not a period."""
+    for head in time.root.ancestors:
+        if any(c.dep_ in ("mark", "prep") and c.lower_ in CUMULATIVE and c.i < time.start for c in head.children):
+            return True
+        if head.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _figures(
+    doc: Doc, clause: SpacySpan, numbers: list[Quantity], times: list[SpacySpan], place_ids: list[str]
+) -> list[ClaimFigure]:
+    """What each figure counts, when, and where: the keys for comparing figures across articles."""
+    out: list[ClaimFigure] = []
+    last_noun: tuple[str, str] | None = None
+    for k, number in enumerate(numbers):
+        span = doc.char_span(number.start, number.end, alignment_mode="expand")
+        if span is None:
+            continue
+        noun = _counted_token(span)
+        if number.counted:
+            counted, key = number.counted, _key_for_text(number.counted, clause)
+        elif noun is not None:
+            counted, key = _noun_text(noun), _key(noun)
+        elif last_noun is not None and span.root.dep_ not in ("nsubj", "nsubjpass"):
+            counted, key = last_noun  # `5,262 on Thursday` after `1,688 Russians`
+        else:
+            earlier = _earlier_counted(clause, span)  # `fewer Russians entering: only 6,109`
+            counted, key = (_noun_text(earlier), _key(earlier)) if earlier is not None else (None, None)
+        if key is not None:
+            last_noun = (counted or key, key)
+        time = _time_for(number, numbers[k - 1] if k else None,
+                         numbers[k + 1] if k + 1 < len(numbers) else None, clause, times)
+        if number.time is not None:
+            time_span = number.time
+            period = period_of(doc.char_span(time_span.start, time_span.end, alignment_mode="expand"))
+        else:
+            time_span = Span.of(doc.text, time.start_char, time.end_char) if time is not None else None
+            period = period_of(time)
+        out.append(ClaimFigure(number_id=number.id, counted=counted, counted_key=key, period=period,
+                               time=time_span, place_ids=place_ids))
+    return out
+
+
+def _counted_token(span: SpacySpan) -> Token | None:
+    """The noun a figure counts: its head (`1,688 Russians`), `of` object, or the copula's subject."""
+    root = span.root
+    candidate: Token | None = None
+    if root.dep_ in ("nummod", "quantmod", "amod", "compound") and root.head.pos_ in ("NOUN", "PROPN") \
+            and not (span.start <= root.head.i < span.end):
+        candidate = root.head
+    else:
+        of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if obj is not None:
+            candidate = obj
+        elif root.dep_ in ("attr", "acomp") or (root.dep_ == "advmod" and root.head.lemma_ == "be"):
+            candidate = next((c for c in root.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if candidate is not None and candidate.lemma_.lower() in COUNT_HEADS:
+        of = next((c for c in candidate.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        candidate = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return candidate
+
+
+def _earlier_counted(clause: SpacySpan, span: SpacySpan) -> Token | None:
+    """The nearest noun before the figure in its clause whose class is known (a demonym, `people`)."""
+    for token in reversed(clause.doc[clause.start:span.start]):
+        if token.pos_ in ("NOUN", "PROPN") and (token.ent_type_ == "NORP" or token.lemma_.lower() in COUNTED_CLASS):
+            return token
+    return None
+
+
+def _noun_text(noun: Token) -> str:
+    """The counted noun with its compounds (`border crossings`), as written."""
+    left = min([noun.i] + [c.i for c in noun.lefts if c.dep_ == "compound"])
+    return noun.doc[left:noun.i + 1].text
+
+
+def _key(noun: Token) -> str:
+    lemma = noun.lemma_.lower()
+    if noun.ent_type_ == "NORP" or lemma in COUNTED_CLASS and COUNTED_CLASS[lemma] == "person":
+        return "person"
+    if noun.lower_ in ("they", "we", "them", "us"):
+        return "person"
+    return COUNTED_CLASS.get(lemma, lemma)
+
+
+def _key_for_text(counted: str, clause: SpacySpan) -> str:
+    """The class of a counted phrase given as text: look its last word up in the clause."""
+    last = counted.split()[-1].lower() if counted.split() else counted.lower()
+    for token in clause:
+        if token.lower_ == last:
+            return _key(token)
+    return COUNTED_CLASS.get(last.rstrip("s"), COUNTED_CLASS.get(last, last))
+
+
+def _time_for(
+    number: Quantity, prev: Quantity | None, nxt: Quantity | None, clause: SpacySpan, times: list[SpacySpan]
+) -> SpacySpan | None:
+    """The time expression nearest a figure on its side of the neighbouring figures; else a rate."""
+    lo = prev.end if prev is not None else clause.start_char
+    hi = nxt.start if nxt is not None else clause.end_char
+    after = [t for t in times if number.end <= t.start_char and t.end_char <= hi]
+    if after:
+        return after[0]
+    before = [t for t in times if lo <= t.start_char and t.end_char <= number.start]
+    if before:
+        return before[-1]
+    rates = [t for t in times if re.search(r"\b(?:each|every|per|daily|weekly|monthly|annually|yearly)\b",
+                                           t.text.lower())]
+    return rates[0] if rates else None
+
+
+def _reasons(
+    clause: SpacySpan,
+    figures: list[Quantity],
+    quotes: list[Quote],
+    speech: list[Token],
+    source: Source | None,
+    places: list[str],
+    times: list[SpacySpan],
+    compared: list[SpacySpan],
+) -> list[tuple[str, float]]:
+    """Why the clause is worth checking, each reason with its weight."""
+    reasons: list[tuple[str, str]] = []
+    exact = [n for n in figures if not n.vague]
+    if exact:
+        reasons.append(("figure", ", ".join(n.text for n in exact[:4])))
+        if len(exact) > 1:
+            reasons.append(("more figures", f"{len(exact)} in all"))
+        if any(n.category in ("money", "percent") for n in exact):
+            reasons.append(("money or percentage", ""))
+    elif figures:
+        reasons.append(("figure", ", ".join(n.text for n in figures[:4])))
+        reasons.append(("only vague magnitudes", ""))
+    tokens = list(clause)
+    lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+    qualifier_words = {"more", "less", "fewer"}
+    comparative = [t for t in tokens if t.tag_ in ("JJR", "RBR") and not (
+        t.lower_ in qualifier_words and t.i + 2 < len(t.doc) and t.nbor().lower_ == "than" and t.nbor(2).like_num)]
+    if comparative or lemmas & CUES["comparison"] or any(
+            clause.start <= c.start < clause.end for c in compared):
+        word = comparative[0].text if comparative else next(iter(sorted(lemmas & CUES["comparison"])), "compared")
+        reasons.append(("comparison", word))
+    change = sorted(lemmas & CUES["change"])
+    if change:
+        reasons.append(("change over time", change[0]))
+    superlative = [t for t in tokens if t.tag_ in ("JJS", "RBS") and not (
+        t.i > 0 and t.doc[t.i - 1].lower_ == "at")]
+    if superlative or lemmas & CUES["superlative"]:
+        word = superlative[0].text if superlative else sorted(lemmas & CUES["superlative"])[0]
+        reasons.append(("superlative", word))
+    if source is not None:
+        reasons.append(("named source" if source.kind != "description" else "unnamed source", source.name))
+    elif exact:
+        reasons.append(("unattributed figure", ""))
+    if (quotes or speech) and not figures:
+        reasons.append(("reported speech", ""))
+    if any(clause.start <= t.start < clause.end for t in times):
+        reasons.append(("specific time", ""))
+    if places:
+        reasons.append(("specific place", ""))
+    first_person = any(t.lower_ in ("i", "me", "my", "we", "our") for t in tokens)
+    if first_person and not exact:
+        reasons.append(("personal account", ""))
+    modal = [t for t in tokens if t.lemma_.lower() in CUES["prediction"] and t.tag_ in ("MD", "VB", "VBZ", "VBP",
+                                                                                          "VBD", "VBG", "VBN")]
+    if modal:
+        reasons.append(("prediction", modal[0].text))
+    return [(f"{label}: {detail}" if detail else label, WEIGHTS[label]) for label, detail in reasons]

@@ -69,5 +69,53 @@ def schema() -> None:
     sys.stdout.write(json_schema() + "\n")
 
 
+@app.command()
+def digest(
+    records: Annotated[Path, typer.Argument(help="JSON Lines file written by `newsclaims extract`.", exists=True,
+                                            dir_okay=False)],
+    output: Annotated[str, typer.Option("--output", "-o", help="JSON file to write, or `-` for standard output.")] = "-",
+) -> None:
+    """Across a batch: people and places under every spelling, recurring quotes, figures side by side.
+
+    [b]Examples[/b]
+
+      newsclaims digest out.jsonl -o digest.json
+
+      newsclaims digest out.jsonl | less
+    """
+    from newsclaims.digest import build_digest, read_records
+
+    result = build_digest(read_records(records)).model_dump_json(indent=2, exclude_none=True)
+    if output == "-":
+        sys.stdout.write(result + "\n")
+    else:
+        Path(output).write_text(result + "\n", encoding="utf-8")
+        typer.echo(f"digest of {records} -> {output}", err=True)
+
+
+@app.command()
+def report(
+    records: Annotated[Path, typer.Argument(help="JSON Lines file written by `newsclaims extract`.", exists=True,
+                                            dir_okay=False)],
+    output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path("report.html"),
+    title: Annotated[str, typer.Option(help="Heading of the page.")] = "newsclaims report",
+) -> None:
+    """One self-contained HTML page to review a batch: the digest, then every article highlighted.
+
+    Open it in any browser; it needs no network. Records written with the article text
+    left out are listed without their highlighted text.
+
+    [b]Example[/b]
+
+      newsclaims report out.jsonl -o report.html
+    """
+    from newsclaims.digest import build_digest, read_records
+    from newsclaims.report import build_report
+
+    articles = read_records(records)
+    output.write_text(build_report(articles, build_digest(articles), title=title), encoding="utf-8")
+    typer.echo(f"{len(articles)} articles -> {output}", err=True)
+
+
 def main() -> None:
     app()

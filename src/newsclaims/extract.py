@@ -26,7 +26,7 @@ def analyze(doc: Doc, source: str = "", **meta: str | None) -> Article:
     places = extract_places(doc, boilerplate, people)
     numbers = extract_numbers(doc, boilerplate)
     quotes = extract_quotes(doc, people, boilerplate)
-    claims = extract_claims(doc, people, places, numbers, quotes)
+    claims = extract_claims(doc, people, places, numbers, quotes, boilerplate)
     return Article(
         source=source,
         content_hash=content_hash(doc.text),

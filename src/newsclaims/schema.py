@@ -101,6 +101,25 @@ class Source(Model):
     name: str
     person_id: str | None = None
     kind: Literal["person", "organisation", "description"] = "person"
+    start: int | None = Field(None, description="Span of the words that name the source in the text.")
+    end: int | None = None
+    text: str | None = None
+    cue: str | None = Field(None, description="How the claim is attributed: `said`, `according to`, ...")
+
+
+class ClaimFigure(Model):
+    """What one figure in a claim is about: the keys the digest compares across articles."""
+
+    number_id: str
+    counted: str | None = Field(None, description="What is counted, as written (`Russians`).")
+    counted_key: str | None = Field(
+        None, description="Normalised class of the counted thing (`person`, `vehicle`, or a lemma)."
+    )
+    period: Literal["day", "week", "month", "year"] | None = Field(
+        None, description="The stretch of time the figure covers (`each day`, `on Friday` -> day)."
+    )
+    time: Span | None = None
+    place_ids: list[str] = Field(default_factory=list, description="Places the clause ties the figure to.")
 
 
 class Claim(Span):
@@ -114,6 +133,7 @@ class Claim(Span):
     quote_ids: list[str] = Field(default_factory=list)
     score: float = Field(0.0, description="Check-worthiness, 0..1; `reasons` says why.")
     reasons: list[str] = Field(default_factory=list)
+    figures: list[ClaimFigure] = Field(default_factory=list, description="What each linked number is about.")
 
 
 class ErrorInfo(Model):
@@ -161,3 +181,88 @@ def invalid_spans(record: object, text: str, where: str = "") -> list[str]:
 
 def json_schema() -> str:
     return json.dumps(Article.model_json_schema(), indent=2)
+
+
+# --- The cross-article digest (`newsclaims digest`): built from many Article records. ---
+
+
+class ItemRef(Model):
+    """One item of one article: `source` is the article, `id` the item's id in its record."""
+
+    source: str
+    id: str
+    text: str
+
+
+class DigestQuote(ItemRef):
+    kind: Literal["direct", "indirect"] = "direct"
+    speaker: str | None = None
+
+
+class DigestPerson(Model):
+    id: str
+    name: str
+    variants: list[str] = Field(default_factory=list, description="Every form used across articles.")
+    articles: list[str] = Field(default_factory=list)
+    members: list[ItemRef] = Field(default_factory=list, description="The person entry in each article.")
+    quotes: list[DigestQuote] = Field(default_factory=list)
+    roles: list[str] = Field(default_factory=list)
+    ages: list[int] = Field(default_factory=list)
+    evidence: list[str] = Field(default_factory=list, description="Why the entries were merged.")
+
+
+class DigestPlace(Model):
+    id: str
+    name: str
+    variants: list[str] = Field(default_factory=list)
+    articles: list[str] = Field(default_factory=list)
+    members: list[ItemRef] = Field(default_factory=list)
+    country: str | None = None
+    geonames_id: int | None = None
+    mentions: int = 0
+
+
+class RecurringQuote(Model):
+    id: str
+    text: str = Field(description="The wording of the first occurrence.")
+    match: Literal["exact", "near", "paraphrase"]
+    similarity: float = Field(description="Lowest pairwise wording similarity in the group, 0..1.")
+    speaker: str | None = None
+    person_id: str | None = Field(None, description="Digest person id of the speaker, when known.")
+    occurrences: list[DigestQuote] = Field(default_factory=list)
+
+
+class DigestFigure(ItemRef):
+    value: Number | None = None
+    low: Number | None = None
+    high: Number | None = None
+    unit: str | None = None
+    counted: str | None = None
+    time: str | None = None
+    places: list[str] = Field(default_factory=list)
+    attributed_to: str | None = None
+    claim_id: str | None = None
+    sentence: str | None = None
+
+
+class FigureGroup(Model):
+    id: str
+    counted: str = Field(description="What the figures count, in the articles' words (`visitors, Russians`).")
+    counted_key: str = Field("", description="The normalised class they share (`person`).")
+    place: str | None = Field(None, description="Digest place name the figures share.")
+    period: str | None = None
+    status: Literal["agree", "conflict", "compare"] = Field(
+        description="`agree`/`conflict` for figures about the same time; `compare` when their times differ."
+    )
+    note: str = ""
+    figures: list[DigestFigure] = Field(default_factory=list)
+
+
+class Digest(Model):
+    """Who is quoted where, which quotes recur, where sources agree or disagree on a figure."""
+
+    articles: list[str] = Field(default_factory=list)
+    people: list[DigestPerson] = Field(default_factory=list)
+    places: list[DigestPlace] = Field(default_factory=list)
+    recurring_quotes: list[RecurringQuote] = Field(default_factory=list)
+    figures: list[FigureGroup] = Field(default_factory=list)

@@ -1,0 +1,107 @@
+"""Claims: checkable clauses with their source, links, figure keys and a check-worthiness score."""
+
+from __future__ import annotations
+
+from newsclaims.claims import WEIGHTS
+
+
+def _labels(claim) -> set[str]:
+    return {r.split(" (")[0].split(":")[0] for r in claim.reasons}
+
+
+def test_according_to_body_is_the_source_of_a_figure(run):
+    article = run("Only 412 trucks crossed the bridge on Monday, according to the port authority.")
+    [claim] = article.claims
+    assert claim.kind == "both"
+    assert claim.source is not None and claim.source.kind == "organisation"
+    assert "port authority" in claim.source.name
+    assert claim.number_ids == [n.id for n in article.numbers if n.text.endswith("412")]
+    assert "figure" in _labels(claim) and "named source" in _labels(claim)
+
+
+def test_coordinated_clause_with_the_figure_is_its_own_claim(run):
+    text = ("The ministry closed the road on Monday, and only 412 trucks crossed the bridge that day, "
+            "according to the port authority.")
+    article = run(text)
+    [claim] = article.claims
+    assert claim.text.startswith("only 412 trucks")
+    assert claim.text.endswith("according to the port authority.")
+    assert claim.sentence.text == text
+    assert text[claim.start:claim.end] == claim.text
+
+
+def test_reported_speech_without_a_figure_is_an_attributed_claim_of_the_person(run):
+    article = run("Mayor Anna Kowalski said on Tuesday that the new bridge was safe.")
+    [claim] = article.claims
+    assert claim.kind == "attributed"
+    [person] = [p for p in article.people if p.name == "Anna Kowalski"]
+    assert claim.source is not None and claim.source.person_id == person.id
+    assert person.id in claim.person_ids
+    assert claim.source.cue == "said"
+
+
+def test_direct_quote_links_the_quote_and_its_speaker(run):
+    article = run("“We counted 3,000 cars at the gate before noon,” said Tomas Berg, a customs officer.")
+    [claim] = article.claims
+    assert claim.kind == "both"
+    assert claim.quote_ids == [q.id for q in article.quotes]
+    assert claim.source is not None and claim.source.name == "Tomas Berg"
+
+
+def test_a_record_comparison_and_change_outrank_a_personal_feeling(run):
+    strong = run("Exports rose to a record 9,000 tonnes last year, compared with 6,500 tonnes in 2021, "
+                 "the statistics office said.").claims[0]
+    weak = run("“I feel tired and I want to go home now,” said Maria Lopez.").claims[0]
+    assert {"superlative", "comparison", "change over time", "figure"} <= _labels(strong)
+    assert "personal account" in _labels(weak)
+    assert strong.score > weak.score
+
+
+def test_score_is_the_sum_of_the_listed_reason_weights(run):
+    claim = run("Unemployment fell to 4.1% in May, the lowest level since 2019, the labour office said.").claims[0]
+    listed = sum(float(r.rsplit("(", 1)[1].rstrip(")")) for r in claim.reasons)
+    assert claim.score == round(min(1.0, max(0.0, listed)), 2)
+    assert all(r.split(" (")[0].split(":")[0] in WEIGHTS for r in claim.reasons)
+
+
+def test_figure_keys_give_counted_class_period_and_place(run):
+    article = run("Officials said 1,200 migrants crossed into Spain each day.")
+    [claim] = article.claims
+    [figure] = claim.figures
+    [spain] = [p for p in article.places if p.name == "Spain"]
+    assert figure.counted == "migrants"
+    assert figure.counted_key == "person"
+    assert figure.period == "day"
+    assert spain.id in figure.place_ids
+
+
+def test_a_date_that_starts_a_running_total_is_not_a_period(run):
+    article = run("Since the war began in March, 40,000 refugees have arrived in Poland.")
+    [claim] = article.claims
+    assert claim.figures[0].counted_key == "person"
+    assert claim.figures[0].period is None
+
+
+def test_a_later_figure_inherits_what_the_first_one_counts(run):
+    article = run("Only 1,100 travellers entered on Friday, compared to 4,300 on Thursday, police said.")
+    keys = [f.counted_key for c in article.claims for f in c.figures]
+    assert keys == ["person", "person"]
+    periods = [f.period for c in article.claims for f in c.figures]
+    assert periods == ["day", "day"]
+
+
+def test_an_age_alone_does_not_make_a_claim(run):
+    assert run("The 45-year-old teacher walked home through the park.").claims == []
+
+
+def test_claim_and_sentence_spans_slice_the_text(run):
+    text = ("Prices rose 12% in June. “It is the fastest rise in a decade,” said Ana Silva.\n\n"
+            "Some 2,000 people protested in Lisbon, and police said 40 were detained.")
+    article = run(text)
+    assert article.claims
+    for claim in article.claims:
+        assert text[claim.start:claim.end] == claim.text
+        assert text[claim.sentence.start:claim.sentence.end] == claim.sentence.text
+        assert claim.sentence.start <= claim.start and claim.end <= claim.sentence.end
+        if claim.source is not None and claim.source.start is not None:
+            assert text[claim.source.start:claim.source.end] == claim.source.text
