@@ -28,8 +28,28 @@ def extract(
     ] = "newsclaims.jsonl",
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores).")] = None,
     model: Annotated[str, typer.Option(help="Installed spaCy pipeline to use.")] = pipeline.DEFAULT_MODEL,
+    force: Annotated[
+        bool, typer.Option("--force", help="Start over: overwrite the output instead of resuming it.")
+    ] = False,
+    db: Annotated[
+        Path | None, typer.Option("--db", help="Also write a SQLite database (opens in Datasette).", dir_okay=False)
+    ] = None,
+    csv: Annotated[
+        Path | None, typer.Option("--csv", help="Also write a CSV file, one row per extracted item.", dir_okay=False)
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles per batch.", hidden=True)] = 64,
+    max_length: Annotated[
+        int | None, typer.Option("--max-length", min=100, help="Longest text parsed in one piece.", hidden=True)
+    ] = None,
 ) -> None:
     """Extract every article under PATHS into one JSON object per article.
+
+    Reads .txt, .md, .html/.htm and .jsonl/.json exports (one article per object with a
+    `text` field); other files are listed as skipped. Re-running the same command resumes:
+    articles already in the output are skipped and the rest appended.
+
+    Exit codes: 0 all processed, 1 some articles failed, 2 usage error, 3 nothing processed.
 
     [b]Examples[/b]
 
@@ -37,25 +57,65 @@ def extract(
 
       newsclaims extract story.txt -o -
 
-      newsclaims extract archive/ --jobs 2 --model en_core_web_md
+      newsclaims extract archive/ --jobs 2 --db archive.db --csv archive.csv
+
+      newsclaims extract archive/ -o out.jsonl --force
     """
-    settings = batch.Settings(model=model)
+    from newsclaims import sinks as sink_module
+
+    out = None if output == "-" else Path(output)
+    if out is not None and out.is_dir():
+        typer.echo(f"error: --output {output} is a folder; give a file name such as out.jsonl", err=True)
+        raise typer.Exit(2)
+    side = [p for p in (db, csv) if p is not None]
+    if out is not None and any(p.resolve() == out.resolve() for p in side) or (db and csv and db.resolve() == csv.resolve()):
+        typer.echo("error: --output, --db and --csv must be different files", err=True)
+        raise typer.Exit(2)
+    settings = batch.Settings(
+        model=model,
+        force=force,
+        batch_size=batch_size,
+        max_length=max_length,
+        progress=not quiet and sys.stderr.isatty(),
+    )
     if jobs:
         settings.jobs = jobs
     try:
-        summary = batch.run(paths, None if output == "-" else Path(output), settings)
+        batch.check_model(model)
     except pipeline.ModelNotFound as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
-    typer.echo(
-        f"{summary.processed} processed, {summary.skipped} skipped, {summary.failed} failed"
-        + ("" if output == "-" else f" -> {output}"),
-        err=True,
-    )
-    if summary.processed == 0 and summary.failed:
-        raise typer.Exit(3)
-    if summary.failed:
-        raise typer.Exit(1)
+    opened: list[sink_module.Sink] = []
+    try:
+        if db is not None:
+            opened.append(sink_module.SqliteSink(db))
+        if csv is not None:
+            opened.append(sink_module.CsvSink(csv))
+        summary = batch.run(paths, out, settings, sinks=opened, exclude=side)
+    finally:
+        for sink in opened:
+            sink.close()
+    if not quiet:
+        _report(summary, output, side)
+    raise typer.Exit(summary.exit_code)
+
+
+def _report(summary: batch.Summary, output: str, side: list[Path]) -> None:
+    """What happened, on stderr: what was skipped, what failed and why, then one summary line."""
+    for skipped in summary.skipped_files[: batch.MAX_LISTED]:
+        typer.echo(f"skipped: {skipped.source} ({skipped.reason})", err=True)
+    if summary.skipped > batch.MAX_LISTED:
+        typer.echo(f"skipped: ... and {summary.skipped - batch.MAX_LISTED} more", err=True)
+    for source, error in summary.failures:
+        typer.echo(f"failed: {source} ({error.type}: {error.message})", err=True)
+    if summary.failed > len(summary.failures):
+        kinds = ", ".join(f"{n} {kind}" for kind, n in summary.failure_types.most_common())
+        typer.echo(f"failed: ... and {summary.failed - len(summary.failures)} more ({kinds} in all)", err=True)
+    line = f"{summary.processed} processed, {summary.skipped} skipped, {summary.failed} failed"
+    if summary.already_done:
+        line += f", {summary.already_done} already in the output"
+    targets = ([] if output == "-" else [output]) + [str(p) for p in side]
+    typer.echo(line + (f" -> {', '.join(targets)}" if targets else ""), err=True)
 
 
 @app.command()

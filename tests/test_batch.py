@@ -1,0 +1,151 @@
+"""Batch runs: long articles, resume, determinism across workers, flat memory."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from hypothesis import given, settings as hsettings, strategies as st
+from spacy.language import Language
+
+from newsclaims import batch, pipeline
+from newsclaims.schema import invalid_spans
+from newsclaims.sinks import repair_last_line
+
+PARAGRAPHS = [
+    "The mayor of Oakridge, Helen Brooks, said on Monday that the city would hire 120 new teachers.",
+    '"We cannot wait another year," Brooks told reporters outside City Hall.',
+    "Union leaders in Portland said the plan would cost at least $4 million a year.",
+    "According to the finance office, spending on schools rose 8% last year.",
+    "Residents of Lakeview told the Daily Courier that classes had grown to 35 pupils.",
+]
+
+
+def _article(n: int) -> str:
+    return "\n\n".join(PARAGRAPHS[(n + i) % len(PARAGRAPHS)] for i in range(len(PARAGRAPHS))) + f"\n\nReport {n}.\n"
+
+
+def _folder(root: Path, count: int) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    for n in range(count):
+        (root / f"story_{n:03d}.txt").write_text(_article(n), encoding="utf-8")
+    return root
+
+
+def _records(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+@hsettings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from("ab .\n"), max_size=300), limit=st.integers(2, 40))
+def test_long_text_pieces_rejoin_exactly_and_respect_the_limit(text, limit):
+    pieces = pipeline.split_long(text, limit)
+    assert "".join(pieces) == text
+    assert all(len(piece) <= limit for piece in pieces)
+
+
+def test_long_text_is_cut_at_paragraph_breaks_when_it_can_be():
+    text = "First paragraph here.\n\nSecond paragraph here.\n\nThird one."
+    assert pipeline.split_long(text, 30) == ["First paragraph here.\n\n", "Second paragraph here.\n\n", "Third one."]
+
+
+def test_article_longer_than_max_length_is_parsed_whole_with_exact_offsets(nlp: Language, tmp_path):
+    text = _article(0) * 6
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "long.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    summary = batch.run([tmp_path / "in"], out, batch.Settings(jobs=1, max_length=400))
+    assert summary.processed == 1 and summary.failed == 0
+    (record,) = _records(out)
+    assert record["text"] == text and record["error"] is None
+    assert invalid_spans(record, text) == []
+    # Items from the last piece point at the last copy of the paragraphs, not the first.
+    assert max(m["start"] for p in record["people"] for m in p["mentions"]) > len(text) - 400
+
+
+def test_merged_long_doc_keeps_entities_and_recomputes_boilerplate(nlp: Language):
+    text = "Anna Lee met officials in Berlin on Friday.\n\nAdvertisement\n\nLater, Anna Lee flew to Madrid.\n"
+    whole = nlp(text)
+    old = nlp.max_length
+    nlp.max_length = 50
+    try:
+        (merged,) = pipeline.parse(nlp, [text])
+    finally:
+        nlp.max_length = old
+    assert merged.text == text
+    assert {(e.text, e.start_char) for e in merged.ents} >= {("Berlin", text.index("Berlin")), ("Madrid", text.index("Madrid"))}
+    assert merged._.boilerplate == whole._.boilerplate != ()
+
+
+def test_rerun_skips_everything_already_in_the_output(tmp_path):
+    folder = _folder(tmp_path / "in", 4)
+    out = tmp_path / "out.jsonl"
+    first = batch.run([folder], out, batch.Settings(jobs=1, batch_size=2))
+    before = out.read_bytes()
+    second = batch.run([folder], out, batch.Settings(jobs=1, batch_size=2))
+    assert (first.processed, second.processed, second.already_done) == (4, 0, 4)
+    assert out.read_bytes() == before
+    assert second.exit_code == 0
+
+
+def test_resume_drops_a_cut_off_last_line_and_appends_only_the_rest(tmp_path):
+    folder = _folder(tmp_path / "in", 4)
+    out = tmp_path / "out.jsonl"
+    batch.run([folder], out, batch.Settings(jobs=1, batch_size=2))
+    complete = out.read_bytes().splitlines(keepends=True)
+    out.write_bytes(b"".join(complete[:2]) + complete[2][: len(complete[2]) // 2])  # killed mid-write
+    summary = batch.run([folder], out, batch.Settings(jobs=1, batch_size=2))
+    assert (summary.processed, summary.already_done) == (2, 2)
+    assert sorted(r["source"] for r in _records(out)) == [f"story_{n:03d}.txt" for n in range(4)]
+
+
+def test_changed_file_is_processed_again_and_force_starts_over(tmp_path):
+    folder = _folder(tmp_path / "in", 2)
+    out = tmp_path / "out.jsonl"
+    batch.run([folder], out, batch.Settings(jobs=1))
+    (folder / "story_000.txt").write_text("A new version: the mayor of Oakridge resigned.", encoding="utf-8")
+    again = batch.run([folder], out, batch.Settings(jobs=1))
+    assert (again.processed, again.already_done) == (1, 1)
+    assert len(_records(out)) == 3
+    forced = batch.run([folder], out, batch.Settings(jobs=1, force=True))
+    assert forced.processed == 2 and len(_records(out)) == 2
+
+
+def test_jobs_1_and_jobs_2_write_byte_identical_output(tmp_path):
+    folder = _folder(tmp_path / "in", 12)
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    batch.run([folder], one, batch.Settings(jobs=1, batch_size=3))
+    batch.run([folder], two, batch.Settings(jobs=2, batch_size=3))
+    assert one.read_bytes() == two.read_bytes()
+    assert len(_records(one)) == 12
+
+
+def test_tasks_depend_on_the_input_not_on_the_number_of_workers(tmp_path):
+    folder = _folder(tmp_path / "in", 7)
+    entries = [e for e in batch.discover([folder]) if isinstance(e, batch.Entry)]
+    assert [len(t) for t in batch.tasks(entries, 3)] == [3, 3, 1]
+
+
+def test_memory_zone_keeps_the_string_store_flat_across_tasks(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(6):
+        (folder / f"s{n}.txt").write_text(f"Zorvath{n} Quillimar{n} told the Xyloport{n} Herald that 5{n} fish died.", encoding="utf-8")
+    entries = [e for e in batch.discover([folder]) if isinstance(e, batch.Entry)]
+    worker = batch.Worker(batch.Settings(jobs=1, batch_size=2))
+    worker.run(entries[:2])
+    size = len(worker.nlp.vocab.strings)
+    for task in batch.tasks(entries[2:], 2):
+        result = worker.run(task)
+        assert result.processed == 2
+    assert len(worker.nlp.vocab.strings) == size
+
+
+def test_repair_last_line_keeps_whole_lines_only(tmp_path):
+    path = tmp_path / "x.jsonl"
+    path.write_bytes(b'{"a": 1}\n{"b": 2}\n{"c": ')
+    assert repair_last_line(path) == 6
+    assert path.read_bytes() == b'{"a": 1}\n{"b": 2}\n'
+    path.write_bytes(b'{"partial')
+    repair_last_line(path)
+    assert path.read_bytes() == b""
