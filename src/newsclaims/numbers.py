@@ -13,6 +13,7 @@ work on strings and lose token offsets, so the grammar stays here.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib.resources import files
@@ -541,11 +542,10 @@ def _age_prefix(doc: Doc, cand: Candidate) -> Candidate:
 
 def _qualify(doc: Doc, cand: Candidate) -> Candidate:
     """Find the qualifier before (`more than`) or after (`or more`, `+`) the figure."""
-    sent_start = doc[cand.start].sent.start if doc.has_annotation("SENT_START") else 0
     best = None
     for size in (5, 4, 3, 2, 1):
         s = cand.start - size
-        if s < sent_start:
+        if s < 0 or any(t.is_sent_start for t in doc[s + 1:cand.start + 1]):
             continue
         words = " ".join(t.lower_ for t in doc[s:cand.start])
         if words in QUALIFIERS:
@@ -636,6 +636,18 @@ def _is_date_or_time(doc: Doc, cand: Candidate) -> bool:
     return False
 
 
+def _entity_of(token: Token) -> SpacySpan | None:
+    """The entity a token is in, found from its IOB tags (no scan over doc.ents)."""
+    if token.ent_iob_ in ("O", ""):
+        return None
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
 def _is_identifier(doc: Doc, cand: Candidate) -> bool:
     first = cand.numerals[0]
     token = doc[first.start]
@@ -656,7 +668,7 @@ def _is_identifier(doc: Doc, cand: Candidate) -> bool:
     if prev is not None and prev.like_url:
         return True
     if token.ent_type_ in NAME_LABELS and cand.unit is None:
-        ent = next((e for e in doc.ents if e.start <= token.i < e.end), None) if token.ent_iob_ != "O" else None
+        ent = _entity_of(token)
         if ent is not None and any(t.is_alpha and t.lower_ not in ONES and t.lower_ not in TENS
                                    and t.lower_ not in SCALE_WORDS and t.i not in range(cand.start, cand.end)
                                    for t in ent):
@@ -744,9 +756,8 @@ def _phrase(doc: Doc, head: Token) -> str:
     return doc[start:end].text
 
 
-def _source(doc: Doc, token: Token, taken: list[tuple[int, int]]) -> str | None:
+def _source(doc: Doc, token: Token, sent: SpacySpan, taken: list[tuple[int, int]]) -> str | None:
     """`according to X`, or the subject of the speech verb governing the figure."""
-    sent = token.sent
     for t in sent:
         if t.lower_ == "according" and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "to":
             pobj = next((c for c in doc[t.i + 1].children if c.dep_ == "pobj"), None)
@@ -769,19 +780,23 @@ def _source(doc: Doc, token: Token, taken: list[tuple[int, int]]) -> str | None:
     return None
 
 
-def _time(doc: Doc, cand: Candidate, taken: list[tuple[int, int]]) -> Span | None:
-    """The nearest DATE entity in the figure's sentence that is not itself a figure."""
-    sent = doc[cand.start].sent
+def _time(text: str, cand: Candidate, sent: SpacySpan, dates: list[tuple[int, int, int, int]],
+          taken: list[tuple[int, int]]) -> Span | None:
+    """The nearest DATE entity (start, end, start_char, end_char) in the sentence that is not a figure."""
+    lo = bisect_right(dates, (sent.start, -1, -1, -1))
     best, best_distance = None, None
-    for ent in sent.ents:
-        if ent.label_ != "DATE" or any(s < ent.end and ent.start < e for s, e in taken):
+    for date in dates[lo:]:
+        start, end = date[0], date[1]
+        if start >= sent.end:
+            break
+        if end > sent.end or any(s < end and start < e for s, e in taken):
             continue
-        distance = min(abs(ent.start - cand.end), abs(cand.start - ent.end))
+        distance = min(abs(start - cand.end), abs(cand.start - end))
         if best_distance is None or distance < best_distance:
-            best, best_distance = ent, distance
+            best, best_distance = date, distance
     if best is None:
         return None
-    return Span.of(doc.text, best.start_char, best.end_char)
+    return Span(start=best[2], end=best[3], text=text[best[2]:best[3]])
 
 
 # --- driver ------------------------------------------------------------------------------------------
@@ -881,12 +896,17 @@ def extract_numbers(doc: Doc, boilerplate: tuple[tuple[int, int], ...] = ()) -> 
         found.append(cand)
     found = _merge_bounds(doc, found)
     taken = [(c.start, c.end) for c in found]
+    dates = sorted((e.start, e.end, e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE")
+    text = doc.text
+    sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    sent_starts = [sent.start for sent in sents]
     numbers: list[Quantity] = []
     for cand in found:
         span = doc[cand.start:cand.end]
         if inside(boilerplate, span.start_char, span.end_char):
             continue
         anchor = doc[cand.numerals[0].start] if cand.numerals else doc[cand.start]
+        sent = sents[max(0, bisect_right(sent_starts, cand.start) - 1)]
         numbers.append(Quantity(
             id=f"n{len(numbers) + 1}", start=span.start_char, end=span.end_char, text=span.text,
             value=_number(cand.value) if cand.low is None and not cand.vague else None,
@@ -894,6 +914,6 @@ def extract_numbers(doc: Doc, boilerplate: tuple[tuple[int, int], ...] = ()) -> 
             qualifier=cand.qualifier, bound=cand.bound, vague=cand.vague,
             category=cand.category if cand.category in ("count", "money", "percent", "measure", "age",
                                                          "vague") else "count",
-            counted=_counted(doc, cand), time=_time(doc, cand, taken), source=_source(doc, anchor, taken),
+            counted=_counted(doc, cand), time=_time(text, cand, sent, dates, taken), source=_source(doc, anchor, sent, taken),
         ))
     return numbers
