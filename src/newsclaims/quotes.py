@@ -1,104 +1,608 @@
-"""Quotes: direct speech in quotation marks, attributed through its speech verb."""
+"""Quotes: direct speech in quotation marks and reported speech, each with its source.
+
+Quotation marks are found with a small scanner (the only regex here): it pairs
+opening and closing marks paragraph by paragraph, so a stray mark never
+swallows the rest of an article, and a quotation left open at a paragraph end
+continues when the next paragraph reopens it. Everything else uses the parse:
+speech and cognition verbs come from a Matcher over lemmas, the reported
+content is the verb's content clause, `according to X` is a Matcher pattern
+whose object is the source, and the speaker is the cue's subject as resolved by
+`coref.Resolver` (names, pronouns, descriptions, organisations).
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.vocab import Vocab
 
 from newsclaims.boilerplate import inside
-from newsclaims.lexicon import SPEECH_VERBS
+from newsclaims.coref import FIRST_PERSON, PLURAL_PRONOUNS, PRONOUN_GENDER, Resolver, phrase_span
+from newsclaims.lexicon import SPEECH_VERBS, load_words
 from newsclaims.schema import Person, Quote, Span, Speaker
 
-PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
-
-# Quotation marks: an opening mark, the words, the matching closing mark.
-_QUOTE_RE = re.compile(
-    r"“(?P<a>[^“”]+?)”|\"(?P<b>[^\"\n]+?)\"|«(?P<c>[^«»]+?)»|„(?P<d>[^„“”]+?)[“”]"
-    r"|(?<!\w)‘(?P<e>[^‘’\n]+?)’(?!\w)"
-)
+INFINITIVE_CUES = load_words("infinitive_cues")
 MIN_WORDS = 3
 
+# -- quotation marks --------------------------------------------------------
 
-def find_direct(text: str) -> list[tuple[int, int]]:
-    """Character spans of the words inside quotation marks (marks and trailing commas excluded)."""
-    spans = []
-    for match in _QUOTE_RE.finditer(text):
-        group = next(g for g in "abcde" if match.group(g) is not None)
-        start, end = match.span(group)
-        while end > start and text[end - 1] in " ,\n":
-            end -= 1
-        while start < end and text[start].isspace():
-            start += 1
-        if len(re.findall(r"\w+", text[start:end])) >= MIN_WORDS:
-            spans.append((start, end))
-    return spans
+_MARK_RE = re.compile(r"``|''|[“”„‟«»‹›\"‘’‚']")
+_FAMILY = {"“": "d", "”": "d", "„": "d", "‟": "d", '"': "d", "``": "d", "''": "d",
+           "‘": "s", "’": "s", "‚": "s", "'": "s", "«": "g", "»": "g", "‹": "h", "›": "h"}
+_OPENERS = frozenset("“„‟«‹‘‚") | {"``"}
+_CLOSERS = frozenset("”»›")
+_BEFORE_OPEN = frozenset(" \t\n([{—–-:;,/")  # what may precede an opening mark
+_AFTER_CLOSE = frozenset(" \t\n.,;:!?)]}—–-/…")  # what may follow a closing mark
+_WORD_RE = re.compile(r"\w+")
 
+
+@dataclass
+class _Mark:
+    start: int
+    end: int
+    family: str
+    can_open: bool
+    can_close: bool
+
+
+@dataclass
+class DirectSpan:
+    """The words between a pair of marks; `outer` includes the marks."""
+
+    start: int
+    end: int
+    outer_start: int
+    outer_end: int
+    paragraph: int
+    chain: int
+
+
+def _classify(text: str, m: re.Match[str]) -> _Mark | None:
+    mark = m.group()
+    before = text[m.start() - 1] if m.start() > 0 else "\n"
+    after = text[m.end()] if m.end() < len(text) else "\n"
+    left_flank = not after.isspace() and (before in _BEFORE_OPEN or before in _FAMILY or before.isspace())
+    right_flank = not before.isspace() and (after in _AFTER_CLOSE or after in _FAMILY)
+    family = _FAMILY[mark]
+    if mark in ("’", "'") and before.isalnum() and after.isalnum():
+        return None  # an apostrophe inside a word: don't, I’m, O'Brien
+    if mark in _OPENERS:
+        # German „…“ closes with “; a lone ‘ after a letter is an apostrophe.
+        if mark == "‘" and before.isalnum():
+            return None
+        return _Mark(m.start(), m.end(), family, True, mark == "“" and right_flank and not left_flank)
+    if mark in _CLOSERS:
+        return _Mark(m.start(), m.end(), family, left_flank and not right_flank, True)
+    if mark == "’":
+        return _Mark(m.start(), m.end(), family, False, right_flank) if right_flank else None
+    # Straight marks " ' and '' point either way; the neighbours decide.
+    if not (left_flank or right_flank):
+        return None
+    return _Mark(m.start(), m.end(), family, left_flank, right_flank)
+
+
+def _opens_with(paragraph: str, family: str) -> bool:
+    stripped = paragraph.lstrip()
+    m = _MARK_RE.match(stripped)
+    return bool(m) and _FAMILY[m.group()] == family and (m.group() in _OPENERS or m.group() in ('"', "''", "'"))
+
+
+def find_direct(text: str) -> list[DirectSpan]:
+    """Every quotation, one per paragraph; pieces of a multi-paragraph quotation share `chain`."""
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    found: list[DirectSpan] = []
+    chain_id = 0
+    carried: int | None = None  # chain continuing from the previous paragraph
+    for p_index, (p_start, p_end) in enumerate(paragraphs):
+        open_mark: _Mark | None = None
+        continuing = carried
+        carried = None
+        for m in _MARK_RE.finditer(text, p_start, p_end):
+            mark = _classify(text, m)
+            if mark is None:
+                continue
+            if open_mark is None:
+                if mark.can_open:
+                    open_mark = mark
+                continue
+            if mark.family != open_mark.family:
+                continue  # a nested quotation inside the open one
+            if mark.can_close:
+                chain = continuing if continuing is not None and not found_in_paragraph(found, p_index) else None
+                if chain is None:
+                    chain_id += 1
+                    chain = chain_id
+                _emit(found, text, open_mark.end, mark.start, open_mark.start, mark.end, p_index, chain)
+                open_mark = None
+            elif mark.can_open:
+                open_mark = mark  # the earlier opener was stray
+        if open_mark is None:
+            continue
+        nxt = paragraphs[p_index + 1] if p_index + 1 < len(paragraphs) else None
+        long_enough = len(_WORD_RE.findall(text[open_mark.end:p_end])) > MIN_WORDS
+        runs_on = long_enough and nxt is not None and _opens_with(text[nxt[0]:nxt[1]], open_mark.family)
+        at_start = not text[p_start:open_mark.start].strip() or text[p_start:open_mark.start].rstrip().endswith(":")
+        if runs_on or (at_start and long_enough):
+            chain = continuing if continuing is not None and not found_in_paragraph(found, p_index) else None
+            if chain is None:
+                chain_id += 1
+                chain = chain_id
+            _emit(found, text, open_mark.end, p_end, open_mark.start, p_end, p_index, chain)
+            if runs_on:
+                carried = chain
+    return found
+
+
+def found_in_paragraph(found: list[DirectSpan], paragraph: int) -> bool:
+    return bool(found) and found[-1].paragraph == paragraph
+
+
+def _emit(found: list[DirectSpan], text: str, start: int, end: int, outer_start: int, outer_end: int,
+          paragraph: int, chain: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in " \t\r\n,":
+        end -= 1
+    if end > start:
+        found.append(DirectSpan(start, end, outer_start, outer_end, paragraph, chain))
+
+
+# -- cues -------------------------------------------------------------------
+
+@lru_cache(maxsize=8)
+def _matcher(vocab: Vocab) -> Matcher:
+    """Built once per vocabulary."""
+    matcher = Matcher(vocab)
+    verbs = sorted(SPEECH_VERBS | INFINITIVE_CUES)
+    matcher.add("CUE", [[{"LEMMA": {"IN": verbs}, "POS": {"IN": ["VERB", "AUX"]}}],
+                        [{"LOWER": {"IN": ["says", "said"]}, "POS": {"IN": ["NOUN", "PROPN"]}}]])
+    matcher.add("ACCORDING", [[{"LOWER": "according"}, {"LOWER": "to"}]])
+    return matcher
+
+
+@dataclass
+class _Attribution:
+    """A quote span with the cue and subject that attribute it (if any)."""
+
+    start: int
+    end: int
+    kind: str
+    cue: Span | None = None
+    subject: Token | SpacySpan | None = None
+    speaker: Speaker | None = None
+    from_context: bool = False
+    paragraph: int = -1
+    chain: int = -1
+    cue_token: Token | None = None
+
+
+def _subject(cue: Token, quoted: list[bool], after: int | None = None) -> Token | SpacySpan | None:
+    """The cue's subject: nsubj, a coordinated verb's subject, `according to X`'s X, the words
+    between a quotation and its cue (`“...,” the 52-year-old added`), or an inverted NP."""
+    if cue.lower_ == "according":
+        to = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        return obj if obj is not None and not quoted[obj.i] else None
+    verb = cue
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not quoted[c.i]), None)
+        if subj is not None:
+            if subj.dep_ == "nsubjpass" or subj.lower_ in ("it", "there", "that", "this", "which", "who"):
+                return None
+            return subj
+        if verb.dep_ in ("conj", "xcomp") and verb.head.i < verb.i:
+            head = verb.head
+            # `told X that A happened and said B`: the parser hangs the second verb inside the first clause.
+            if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.lemma_.lower() not in SPEECH_VERBS:
+                head = head.head
+            verb = head
+            continue
+        break
+    if after is not None:
+        window = _subject_window(cue, after)
+        if window is not None:
+            return window
+    return _inverted_subject(cue, quoted)
+
+
+def _subject_window(cue: Token, after: int) -> SpacySpan | None:
+    """The noun phrase between a quotation's closing mark and its cue, when the parse lost it."""
+    doc = cue.doc
+    start = after
+    while start < cue.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    end = start
+    while end < cue.i and not (doc[end].pos_ in ("VERB", "AUX") or doc[end].lower_ in ("who", "which", "that")
+                               or doc[end].text in (",", ";", ":")):
+        end += 1
+    if end <= start or end - start > 8 or not any(t.pos_ in ("NOUN", "PROPN", "PRON") or t.lower_ == "old"
+                                                  for t in doc[start:end]):
+        return None
+    return doc[start:end]
+
+
+def _inverted_subject(cue: Token, quoted: list[bool]) -> Token | None:
+    """`says the young father`, `explains to AFP Viktor Zakharov`: the NP after the verb."""
+    doc = cue.doc
+    candidate: Token | None = None
+    addressee = cue.lemma_.lower() in ("tell", "inform", "ask", "brief", "assure", "remind", "warn")
+    for token in doc[cue.i + 1: min(len(doc), cue.i + 12)]:
+        if addressee and token.dep_ in ("dobj", "dative") and token.head.i == cue.i:
+            return None
+        if quoted[token.i] or token.is_sent_start or token.text in (",", ".", ";", ":", "—", "–") or token.pos_ == "VERB":
+            break
+        if token.ent_type_ == "PERSON":
+            return _np_head(token)
+        if candidate is None and token.pos_ in ("NOUN", "PROPN") and not token.ent_type_ in ("DATE", "TIME"):
+            if not (token.head.dep_ == "prep" and token.head.lower_ in ("to", "on", "in", "at")
+                    and token.head.head.i == cue.i and token.dep_ == "pobj" and token.ent_type_ != "PERSON"):
+                candidate = token
+            elif token.head.lower_ == "to":
+                candidate = None
+    return _np_head(candidate) if candidate is not None else None
+
+
+def _np_head(token: Token) -> Token:
+    while token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i:
+        token = token.head
+    return token
+
+
+def _cue_span(doc: Doc, cue: Token) -> Span:
+    end_tok = cue
+    if cue.lower_ == "according":
+        end_tok = doc[cue.i + 1]
+    else:
+        for child in cue.children:
+            if child.dep_ in ("prt", "dative") and child.i == end_tok.i + 1:
+                end_tok = child
+        if end_tok.i + 1 < len(doc) and doc[end_tok.i + 1].dep_ == "dative":
+            end_tok = doc[end_tok.i + 1]
+    return Span.of(doc.text, cue.idx, end_tok.idx + len(end_tok))
+
+
+# -- reported speech --------------------------------------------------------
+
+_STRIP_START = frozenset({"that", ",", "—", "–", "-", ":", ";", "and", "but", "while"})
+
+
+def _trim(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
+    """Token range without leading `that`/punctuation/conjunction and trailing punctuation."""
+    while lo < hi and (doc[lo].lower_ in _STRIP_START or doc[lo].is_punct and doc[lo].text not in "“‘«\"'"):
+        lo += 1
+    while hi > lo and (doc[hi - 1].is_punct and doc[hi - 1].text not in "”’»\"'" or doc[hi - 1].dep_ == "cc"):
+        hi -= 1
+    return lo, hi
+
+
+def _content_range(cue: Token) -> tuple[int, int] | None:
+    """Token range of the content clause a speech verb governs."""
+    heads = [c for c in cue.children if c.dep_ == "ccomp"]
+    if not heads:
+        # `reported, citing its sources, that ...`: the clause hangs on the participle.
+        for child in cue.children:
+            if child.dep_ in ("advcl", "xcomp") and child.tag_ == "VBG" and child.i > cue.i:
+                heads = [c for c in child.children if c.dep_ == "ccomp"]
+                if heads:
+                    break
+    if not heads and cue.lemma_.lower() in INFINITIVE_CUES:
+        heads = [c for c in cue.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
+    if not heads:
+        loose = _loose_that_clause(cue)
+        if loose is not None:
+            return loose
+        if cue.dep_ == "parataxis" and cue.head.pos_ in ("VERB", "AUX"):
+            head = cue.head
+            lo, hi = head.left_edge.i, head.right_edge.i + 1
+            if cue.left_edge.i > head.i:
+                return lo, cue.left_edge.i
+            if cue.right_edge.i < head.i:
+                return cue.right_edge.i + 1, hi
+        return None
+    lo = min(h.left_edge.i for h in heads)
+    hi = max(h.right_edge.i for h in heads) + 1
+    if lo > cue.i:
+        # `said, most of the Russians leaving are men`: a misattached piece between verb and clause.
+        for child in cue.children:
+            if child.dep_ in ("advcl", "nsubj") and cue.i < child.i < lo:
+                lo = min(lo, child.left_edge.i)
+    return lo, hi
+
+
+def _loose_that_clause(cue: Token) -> tuple[int, int] | None:
+    """`reported, citing its sources, that ...` when the parser hung the clause elsewhere."""
+    doc = cue.doc
+    for token in doc[cue.i + 1: min(len(doc), cue.i + 12)]:
+        if token.is_sent_start or token.text in ".;:“”\"" or token.pos_ == "VERB" and token.tag_ != "VBG":
+            return None
+        if token.lower_ == "that" and token.dep_ == "mark" and token.head.i > token.i:
+            return token.i + 1, token.head.right_edge.i + 1
+    return None
+
+
+def _according_range(cue: Token) -> tuple[int, int] | None:
+    """The clause `according to X` qualifies, without the phrase itself."""
+    doc = cue.doc
+    head = cue.head
+    while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" and head.head.i != head.i:
+        head = head.head
+    if head.i == cue.i:
+        sent = cue.sent
+        lo, hi = sent.start, sent.end
+    else:
+        lo, hi = head.left_edge.i, head.right_edge.i + 1
+    to = doc[cue.i + 1]
+    obj = next((c for c in to.children if c.dep_ == "pobj"), to)
+    pp_lo, pp_hi = cue.i, max(to.i, obj.right_edge.i) + 1
+    before, after = _trim(doc, lo, min(pp_lo, hi)), _trim(doc, max(pp_hi, lo), hi)
+    pieces = [p for p in (before, after) if p[1] > p[0]]
+    if not pieces:
+        return None
+    holding = [p for p in pieces if p[0] <= head.i < p[1] and _words(doc, p) >= MIN_WORDS]
+    return holding[0] if holding else max(pieces, key=lambda p: p[1] - p[0])
+
+
+def _words(doc: Doc, rng: tuple[int, int]) -> int:
+    return sum(1 for t in doc[rng[0]:rng[1]] if t.is_alpha or t.like_num)
+
+
+# -- the extractor ------------------------------------------------------------
 
 def extract_quotes(
     doc: Doc, people: list[Person], boilerplate: tuple[tuple[int, int], ...] = ()
 ) -> list[Quote]:
-    quotes = []
-    for start, end in find_direct(doc.text):
-        if inside(boilerplate, start, end):
+    """Direct and reported quotes with their speakers, in text order."""
+    text = doc.text
+    directs = [d for d in find_direct(text) if not inside(boilerplate, d.start, d.end)]
+    quoted = [False] * len(doc)
+    kept: list[DirectSpan] = []
+    for d in directs:
+        outer = doc.char_span(d.outer_start, d.outer_end, alignment_mode="expand")
+        if outer is None:
             continue
-        speaker, cue, from_context = _attribute(doc, start, end, people)
-        quotes.append(
-            Quote(
-                id=f"q{len(quotes) + 1}", start=start, end=end, text=doc.text[start:end],
-                kind="direct", speaker=speaker, cue=cue,
-                speaker_from=None if speaker is None else ("context" if from_context else "sentence"),
-            )
-        )
+        for token in outer:
+            quoted[token.i] = True
+        if len(_WORD_RE.findall(text[d.start:d.end])) >= MIN_WORDS and not _is_title(doc, d):
+            kept.append(d)
+    resolver = Resolver(doc, people, [(d.outer_start, d.outer_end) for d in directs])
+    matches = [(doc.vocab.strings[mid], doc[s]) for mid, s, _ in _matcher(doc.vocab)(doc)]
+    cues = [(label, tok) for label, tok in matches
+            if not quoted[tok.i] and not inside(boilerplate, tok.idx, tok.idx + len(tok))]
+    para_of = _paragraph_index(text)
+
+    items = [_direct_attribution(doc, d, kept, cues, quoted) for d in kept]
+    items += _indirect(doc, cues, quoted, directs)
+    _resolve_in_order(items, resolver, doc)
+    _from_context(items, text, para_of)
+
+    quotes = []
+    for item in sorted(items, key=lambda a: (a.start, a.kind)):
+        quotes.append(Quote(
+            id=f"q{len(quotes) + 1}", start=item.start, end=item.end, text=text[item.start:item.end],
+            kind=item.kind, speaker=item.speaker, cue=item.cue,
+            speaker_from=None if item.speaker is None else ("context" if item.from_context else "sentence"),
+        ))
     return quotes
 
 
-def _attribute(doc: Doc, start: int, end: int, people: list[Person]) -> tuple[Speaker | None, Span | None, bool]:
-    quote = doc.char_span(start, end, alignment_mode="expand")
-    if quote is None:
-        return None, None, False
-    for sent in _nearby_sentences(doc, quote):
-        for token in sent:
-            if start <= token.idx < end or token.lemma_.lower() not in SPEECH_VERBS or token.pos_ not in ("VERB", "AUX"):
+def _paragraph_index(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+
+
+def _is_title(doc: Doc, d: DirectSpan) -> bool:
+    """A name in quotation marks (`the NGO “Guide to the Free World”`): title case, no verb, mid-sentence."""
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return False
+    words = [t for t in span if t.is_alpha and len(t) > 3]
+    before = doc.text[:d.outer_start].rstrip()
+    mid_sentence = bool(before) and before[-1] not in ".!?:\n"
+    return mid_sentence and bool(words) and span[0].is_title and sum(t.is_title for t in words) * 2 >= len(words)
+
+
+def _direct_attribution(doc: Doc, d: DirectSpan, kept: list[DirectSpan], cues: list[tuple[str, Token]],
+                        quoted: list[bool]) -> _Attribution:
+    item = _Attribution(d.start, d.end, "direct", paragraph=d.paragraph, chain=d.chain)
+    span = doc.char_span(d.outer_start, d.outer_end, alignment_mode="expand")
+    if span is None:
+        return item
+    first_sent, last_sent = span[0].sent, span[-1].sent
+    later = [k for k in kept if k.paragraph == d.paragraph and k.outer_start >= d.outer_end]
+    earlier = [k for k in kept if k.paragraph == d.paragraph and k.outer_end <= d.outer_start]
+    right_end = last_sent.end_char
+    if not any(t.is_alpha for t in doc[span.end:last_sent.end]) and last_sent.end < len(doc):
+        nxt = doc[last_sent.end].sent
+        first_word = next((t for t in nxt if t.is_alpha), None)
+        if first_word is not None and first_word.is_lower and "\n" not in doc.text[span.end_char:nxt.start_char]:
+            right_end = nxt.end_char
+    if later:
+        right_end = min(right_end, later[0].outer_start)
+    for token in doc[span.end:]:
+        if token.idx >= right_end:
+            break
+        if token.text in (":", ";", "|"):
+            right_end = token.idx  # a headline's `‘...’: fishermen protest` is not an attribution
+            break
+    left_start = max([first_sent.start_char] + [k.outer_end for k in earlier])
+
+    right = [t for label, t in cues if span.end_char <= t.idx < right_end]
+    left = [t for label, t in cues if left_start <= t.idx < span.start_char]
+    governing = {t.head.i for t in span if t.head.i < span.start or t.head.i >= span.end}
+    chosen: Token | None = None
+    for cue in right:
+        if not any(c.dep_ in ("ccomp", "xcomp") and not quoted[c.i] for c in cue.children):
+            chosen = cue
+            break
+    if chosen is None:
+        chosen = next((t for label, t in cues if t.i in governing and left_start <= t.idx < right_end), None)
+    if chosen is None and left:
+        chosen = left[-1]
+    if chosen is None:
+        return item
+    item.cue_token = chosen
+    item.cue = _cue_span(doc, chosen)
+    item.subject = _subject(chosen, quoted, span.end if chosen.i >= span.end else None)
+    return item
+
+
+def _indirect(doc: Doc, cues: list[tuple[str, Token]], quoted: list[bool],
+              directs: list[DirectSpan]) -> list[_Attribution]:
+    """Reported speech: a cue's content clause, or the clause `according to X` qualifies."""
+    found: list[tuple[_Attribution, tuple[int, int]]] = []
+    for label, cue in cues:
+        rng = _according_range(cue) if label == "ACCORDING" else _content_range(cue)
+        if rng is None:
+            continue
+        lo, hi = _trim(doc, *rng)
+        if hi <= lo or _words(doc, (lo, hi)) < MIN_WORDS:
+            continue
+        subject = _subject(cue, quoted)
+        if subject is None:
+            continue
+        start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+        in_direct = sum(max(0, min(end, d.outer_end) - max(start, d.outer_start)) for d in directs)
+        if in_direct * 2 > end - start:
+            continue
+        item = _Attribution(start, end, "indirect", cue=_cue_span(doc, cue), subject=subject, cue_token=cue)
+        found.append((item, (lo, hi)))
+    return _unnest(doc, found)
+
+
+def _unnest(doc: Doc, found: list[tuple[_Attribution, tuple[int, int]]]) -> list[_Attribution]:
+    """Reported speech inside reported speech: a pronoun-led inner cue is part of the outer content;
+    a new named source (`..., while eyewitnesses said ...`) ends the outer content where it begins."""
+    keep: list[_Attribution] = []
+    for item, (lo, hi) in found:
+        assert item.cue_token is not None
+        for other, (o_lo, o_hi) in found:
+            if other is item or other.cue_token is None:
                 continue
-            subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is None or start <= subject.idx < end:
-                continue
-            speaker, from_context = _resolve(doc, subject, people)
-            return speaker, Span.of(doc.text, token.idx, token.idx + len(token.text)), from_context
-    return None, None, False
+            inner = other.cue_token
+            if lo <= inner.i < hi and not (o_lo <= item.cue_token.i < o_hi):
+                subj = other.subject
+                if subj is not None and not (isinstance(subj, Token) and subj.pos_ == "PRON"):
+                    clause = inner.left_edge.i if inner.left_edge.i > lo else inner.i
+                    if clause > lo:
+                        lo, hi = _trim(doc, lo, clause)
+                        if hi > lo:
+                            item.start, item.end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+        nested = any(
+            o_lo <= item.cue_token.i < o_hi and other is not item
+            and (item.subject is None or isinstance(item.subject, Token) and item.subject.pos_ == "PRON")
+            for other, (o_lo, o_hi) in found
+        )
+        if not nested and _words(doc, (lo, hi)) >= MIN_WORDS:
+            keep.append(item)
+    return keep
 
 
-def _nearby_sentences(doc: Doc, quote: SpacySpan) -> list[SpacySpan]:
-    """The sentences the quote touches, then the one right after it."""
-    sents = list(dict.fromkeys(t.sent for t in quote))
-    after = quote.end if quote.end < len(doc) else None
-    if after is not None:
-        nxt = doc[min(after + 1, len(doc) - 1)].sent
-        if nxt not in sents:
-            sents.append(nxt)
-    return sents
+def _resolve_in_order(items: list[_Attribution], resolver: Resolver, doc: Doc) -> None:
+    """Resolve subjects in text order so referents exist before the pronouns that need them."""
+    def position(item: _Attribution) -> tuple[int, int]:
+        subject = item.subject
+        return (subject.start_char if isinstance(subject, SpacySpan) else subject.idx, item.start)  # type: ignore[union-attr]
+
+    for item in sorted((i for i in items if i.subject is not None), key=position):
+        subject = item.subject
+        if isinstance(subject, SpacySpan):
+            heads = [t for t in subject if t.pos_ in ("NOUN", "PROPN", "PRON") or t.lower_ == "old"]
+            speaker, from_context = resolver.resolve(heads[-1], phrase=subject)
+        else:
+            assert subject is not None
+            if subject.lower_ in PLURAL_PRONOUNS:
+                _remember_groups(resolver, doc, subject)
+            speaker, from_context = resolver.resolve(subject)
+        item.speaker, item.from_context = speaker, from_context
 
 
-def _resolve(doc: Doc, subject: Token, people: list[Person]) -> tuple[Speaker, bool]:
-    """The person the subject names, or the nearest person before a pronoun, or its own words."""
-    phrase = doc[subject.left_edge.i: subject.right_edge.i + 1]
-    for person in people:
-        for mention in person.mentions:
-            if phrase.start_char <= mention.start < phrase.end_char:
-                return _speaker(person, mention.start, mention.end, doc), False
-    if subject.lower_ in PRONOUNS:
-        before = [(m.start, p) for p in people for m in p.mentions if m.start < subject.idx]
-        if before:
-            _, person = max(before, key=lambda x: x[0])
-            return _speaker(person, subject.idx, subject.idx + len(subject.text), doc), True
-    return (
-        Speaker(name=phrase.text, kind="description", start=phrase.start_char,
-                end=phrase.end_char, text=phrase.text),
-        subject.lower_ in PRONOUNS,
-    )
+def _remember_groups(resolver: Resolver, doc: Doc, pronoun: Token) -> None:
+    """Plural groups of people in the sentences before `they`, as candidates for it."""
+    sent = pronoun.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    covered = -1
+    for chunk in doc[start:pronoun.i].noun_chunks:
+        head = chunk.root
+        if head.dep_ == "conj" or head.i <= covered or resolver.in_quote(head.idx):
+            continue
+        group: SpacySpan | None = None
+        if head.lower_ in _QUANTITY:
+            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            members = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
+            if members and members[0].lemma_.lower() in _group_nouns():
+                group = phrase_span(head)
+        elif head.tag_ == "NNS" and head.lemma_.lower() in _group_nouns():
+            group = phrase_span(head)
+        if group is not None:
+            resolver.remember_group(group)
+            covered = group.end - 1
 
 
-def _speaker(person: Person, start: int, end: int, doc: Doc) -> Speaker:
-    return Speaker(name=person.name, person_id=person.id, kind="person",
-                   start=start, end=end, text=doc.text[start:end])
+_QUANTITY = frozenset({"dozens", "hundreds", "thousands", "scores", "millions", "group", "groups", "number",
+                       "couple", "handful", "majority", "many", "some", "most", "dozen"})
+
+
+@lru_cache(maxsize=1)
+def _group_nouns() -> frozenset[str]:
+    from newsclaims.coref import PERSON_NOUNS
+
+    return frozenset(PERSON_NOUNS)
+
+
+def _from_context(items: list[_Attribution], text: str, paragraphs: list[tuple[int, int]]) -> None:
+    """Quotes with no cue of their own: the rest of their quotation, the quote they continue,
+    a quote they repeat (headlines), or the previous paragraph's speaker (floating quotes)."""
+    directs = sorted((i for i in items if i.kind == "direct"), key=lambda i: i.start)
+    by_chain: dict[int, _Attribution] = {}
+    for item in directs:
+        if item.speaker is not None and item.chain not in by_chain:
+            by_chain[item.chain] = item
+    ordered = sorted(items, key=lambda i: i.start)
+    for item in directs:
+        if item.speaker is not None:
+            continue
+        source = by_chain.get(item.chain)
+        if source is None:
+            same = [o for o in directs if o.paragraph == item.paragraph and o is not item and o.speaker is not None]
+            before = [o for o in same if o.start < item.start]
+            source = before[-1] if before else None
+        if source is None:
+            source = _repeated(item, directs, text)
+        if source is None and item.paragraph > 0 and _only_quotes(item, directs, text, paragraphs):
+            p_start, p_end = paragraphs[item.paragraph - 1]
+            prev = [o for o in ordered if p_start <= o.start < p_end and o.speaker is not None]
+            source = prev[-1] if prev else None
+        if source is None:
+            same = [o for o in directs if o.paragraph == item.paragraph and o.start > item.start and o.speaker]
+            source = same[0] if same else None
+        if source is not None and source.speaker is not None:
+            item.speaker, item.from_context = source.speaker, True
+
+
+def _repeated(item: _Attribution, directs: list[_Attribution], text: str) -> _Attribution | None:
+    """An attributed quote whose words this one repeats (a headline echoing the body)."""
+    words = set(_WORD_RE.findall(text[item.start:item.end].lower()))
+    best, best_score = None, 0.6
+    for other in directs:
+        if other is item or other.speaker is None or other.from_context and other.cue is None:
+            continue
+        theirs = set(_WORD_RE.findall(text[other.start:other.end].lower()))
+        score = len(words & theirs) / max(1, len(words))
+        if score > best_score:
+            best, best_score = other, score
+    return best
+
+
+def _only_quotes(item: _Attribution, directs: list[_Attribution], text: str,
+                 paragraphs: list[tuple[int, int]]) -> bool:
+    """True when the paragraph holds nothing but quotation."""
+    p_start, p_end = paragraphs[item.paragraph]
+    rest = list(text[p_start:p_end])
+    for other in directs:
+        if other.paragraph == item.paragraph:
+            for i in range(other.start - p_start, other.end - p_start):
+                rest[i] = " "
+    return not _WORD_RE.search("".join(rest))

@@ -1,0 +1,112 @@
+"""Speaker resolution rules, on single parsed sentences."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from newsclaims.coref import Resolver, phrase_span
+from newsclaims.schema import Person, Span
+
+
+def person(doc: Doc, pid: str, name: str, *, age: int | None = None, gender: str | None = None,
+           descriptors: list[str] | None = None) -> Person:
+    mentions = []
+    start = doc.text.find(name)
+    while start >= 0:
+        mentions.append(Span.of(doc.text, start, start + len(name)))
+        start = doc.text.find(name, start + 1)
+    return Person(id=pid, name=name, mentions=mentions, age=age, gender=gender, descriptors=descriptors or [])
+
+
+def token(doc: Doc, text: str, occurrence: int = 1) -> Token:
+    found = [t for t in doc if t.text == text]
+    return found[occurrence - 1]
+
+
+def test_phrase_drops_relative_clause_and_apposition(nlp: Language):
+    doc = nlp("A 37-year-old man who crossed on Monday, a mechanic, said the line was long.")
+    assert phrase_span(token(doc, "man")).text == "A 37-year-old man"
+
+
+def test_phrase_keeps_of_and_in_modifiers(nlp: Language):
+    doc = nlp("Border guards in Norway, the country next door, said the road was closed.")
+    assert phrase_span(token(doc, "guards")).text == "Border guards in Norway"
+
+
+def test_name_in_subject_is_the_person(nlp: Language):
+    doc = nlp("Interior Minister Jonas Berg said the road was closed.")
+    resolver = Resolver(doc, [person(doc, "p1", "Jonas Berg")], [])
+    speaker, from_context = resolver.resolve(token(doc, "Berg"))
+    assert (speaker.name, speaker.person_id, speaker.text, from_context) == ("Jonas Berg", "p1", "Jonas Berg", False)
+
+
+def test_pronoun_skips_a_person_of_the_other_gender(nlp: Language):
+    doc = nlp("Eva Holm spoke to Karl Dahl. Later she said the road was closed.")
+    people = [person(doc, "p1", "Eva Holm", gender="female"), person(doc, "p2", "Karl Dahl", gender="male")]
+    speaker, from_context = Resolver(doc, people, []).resolve(token(doc, "she"))
+    assert speaker.name == "Eva Holm" and speaker.text == "she" and from_context
+
+
+def test_pronoun_ignores_people_named_inside_quotations(nlp: Language):
+    text = "Karl Dahl spoke first. “Erik Lund never came,” he said."
+    doc = nlp(text)
+    people = [person(doc, "p1", "Karl Dahl"), person(doc, "p2", "Erik Lund")]
+    quoted = [(text.index("“"), text.index("”") + 1)]
+    speaker, _ = Resolver(doc, people, quoted).resolve(token(doc, "he"))
+    assert speaker.name == "Karl Dahl"
+
+
+def test_pronoun_skips_a_possessor(nlp: Language):
+    doc = nlp("Karl Dahl read out Erik Lund's letter. He said the road was closed.")
+    people = [person(doc, "p1", "Karl Dahl"), person(doc, "p2", "Erik Lund")]
+    speaker, _ = Resolver(doc, people, []).resolve(token(doc, "He"))
+    assert speaker.name == "Karl Dahl"
+
+
+def test_age_picks_the_described_person(nlp: Language):
+    doc = nlp("Eva Holm, 61, and Karl Dahl, 24, waited. The 61-year-old said the road was closed.")
+    people = [person(doc, "p1", "Eva Holm", age=61), person(doc, "p2", "Karl Dahl", age=24)]
+    speaker, from_context = Resolver(doc, people, []).resolve(token(doc, "old"))
+    assert speaker.name == "Eva Holm" and from_context
+
+
+def test_descriptor_picks_the_described_person(nlp: Language):
+    doc = nlp("Eva Holm met Karl Dahl at the hospital. The nurse said the ward was full.")
+    people = [person(doc, "p1", "Eva Holm", descriptors=["nurse"]), person(doc, "p2", "Karl Dahl")]
+    speaker, _ = Resolver(doc, people, []).resolve(token(doc, "nurse"))
+    assert speaker.name == "Eva Holm"
+
+
+def test_unlisted_proper_name_is_still_a_person(nlp: Language):
+    doc = nlp("Dmitri, a student, said the road was closed.")
+    speaker, from_context = Resolver(doc, [], []).resolve(token(doc, "Dmitri"))
+    assert (speaker.name, speaker.kind, from_context) == ("Dmitri", "person", False)
+
+
+def test_organisation_subject(nlp: Language):
+    doc = nlp("The transport ministry said the road was closed.")
+    speaker, _ = Resolver(doc, [], []).resolve(token(doc, "ministry"))
+    assert (speaker.name, speaker.kind) == ("The transport ministry", "organisation")
+
+
+def test_part_of_an_organisation_speaks_for_it(nlp: Language):
+    doc = nlp("The branches of the Red Cross in the north said the road was closed.")
+    speaker, _ = Resolver(doc, [], []).resolve(token(doc, "branches"))
+    assert speaker.kind == "organisation" and "Red Cross" in speaker.name
+
+
+def test_they_takes_the_last_group(nlp: Language):
+    doc = nlp("The Times spoke to dozens of farmers and herders. Prices are too low, they say.")
+    resolver = Resolver(doc, [], [])
+    from newsclaims.quotes import _remember_groups
+
+    they = token(doc, "they")
+    _remember_groups(resolver, doc, they)
+    speaker, _ = resolver.resolve(they)
+    assert speaker is not None and speaker.name == "dozens of farmers and herders"
+
+
+def test_first_person_is_not_a_source(nlp: Language):
+    doc = nlp("I said the road was closed.")
+    assert Resolver(doc, [], []).resolve(token(doc, "I")) == (None, False)

@@ -1,0 +1,259 @@
+"""Quotes: every direct and reported statement, with its speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclaims.quotes import find_direct
+from newsclaims.schema import Quote
+
+
+def quotes_of(run, text: str, kind: str | None = None) -> list[Quote]:
+    article = run(text)
+    return [q for q in article.quotes if kind is None or q.kind == kind]
+
+
+def only(run, text: str, kind: str) -> Quote:
+    found = quotes_of(run, text, kind)
+    assert len(found) == 1, [q.text for q in found]
+    return found[0]
+
+
+def spans(text: str) -> list[str]:
+    return [text[d.start:d.end] for d in find_direct(text)]
+
+
+# -- quotation marks ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, inner", [
+    ("“We will rebuild the bridge,” said Maria Lopez.", "We will rebuild the bridge"),
+    ('"We will rebuild the bridge," said Maria Lopez.', "We will rebuild the bridge"),
+    ("‘We will rebuild the bridge,’ said Maria Lopez.", "We will rebuild the bridge"),
+    ("'We will rebuild the bridge,' said Maria Lopez.", "We will rebuild the bridge"),
+    ("«We will rebuild the bridge», said Maria Lopez.", "We will rebuild the bridge"),
+    ("''We will rebuild the bridge,'' said Maria Lopez.", "We will rebuild the bridge"),
+    ("``We will rebuild the bridge,'' said Maria Lopez.", "We will rebuild the bridge"),
+])
+def test_every_quotation_mark_style_gives_the_words_and_speaker(run, text, inner):
+    quote = only(run, text, "direct")
+    assert quote.text == inner
+    assert quote.speaker is not None and quote.speaker.name == "Maria Lopez"
+    assert quote.speaker.text == "Maria Lopez"
+    assert quote.speaker_from == "sentence"
+
+
+def test_apostrophes_inside_words_are_not_quotation_marks():
+    text = "'I don't think it's over, and we won't stop,' she said."
+    assert spans(text) == ["I don't think it's over, and we won't stop"]
+    assert spans("The farmers’ union can’t wait for the workers' vote.") == []
+
+
+def test_nested_quotation_stays_inside_the_outer_quote(run):
+    text = "“My brother told me ‘never come back here’ before he left,” said Anna Berg."
+    quote = only(run, text, "direct")
+    assert quote.text == "My brother told me ‘never come back here’ before he left"
+    assert quote.speaker.name == "Anna Berg"
+
+
+def test_stray_mark_never_swallows_the_next_paragraph():
+    text = ("The mayor said the 5\" pipe had burst near the “old mill.\n\n"
+            "“Repairs will take a week,” the engineer said.\n")
+    assert spans(text) == ["Repairs will take a week"]
+
+
+def test_unbalanced_marks_do_not_crash(run):
+    for text in ["“", "”", "\"\"\"", "‘’‘", "« »", "He said “", "'''", "“a” “b", "``''``"]:
+        article = run(text)
+        assert all(text[q.start:q.end] == q.text for q in article.quotes)
+
+
+def test_multi_paragraph_quotation_is_one_quote_per_paragraph_with_one_speaker(run):
+    text = ("“We lost the harvest in two days,” said farmer Tomas Reyes. “The river came over the fields\n\n"
+            "“and nothing was left standing.\n\n"
+            "“Next year we plant higher up the hill.”\n\n"
+            "The ministry has promised compensation.")
+    direct = quotes_of(run, text, "direct")
+    assert [q.text for q in direct] == [
+        "We lost the harvest in two days", "The river came over the fields",
+        "and nothing was left standing.", "Next year we plant higher up the hill.",
+    ]
+    assert {q.speaker.name for q in direct} == {"Tomas Reyes"}
+    assert [q.speaker_from for q in direct] == ["sentence", "context", "context", "context"]
+
+
+def test_interrupted_quote_is_two_quotes_with_the_same_speaker(run):
+    text = "“I never wanted to leave,” said Pavel, a teacher from Omsk who came by train. “But I had no choice.”"
+    direct = quotes_of(run, text, "direct")
+    assert [q.text for q in direct] == ["I never wanted to leave", "But I had no choice."]
+    assert [q.speaker.name for q in direct] == ["Pavel", "Pavel"]
+    assert direct[0].cue.text == "said"
+
+
+def test_scare_quotes_are_not_quotes(run):
+    text = "Officials called the move a “temporary” measure and spoke of “voluntary” returns."
+    assert quotes_of(run, text, "direct") == []
+
+
+def test_title_in_quotation_marks_is_not_a_quote(run):
+    text = "She runs a charity called “Bread for the Northern Villages” in the capital."
+    assert quotes_of(run, text, "direct") == []
+
+
+def test_headline_quote_takes_the_speaker_of_the_body_quote_it_repeats(run):
+    text = ("‘We will not give up the harbour’: fishermen protest new rules\n\n"
+            "Hundreds of boats blocked the port on Monday.\n\n"
+            "“We will not give up the harbour without a fight,” said Lars Olsen, who chairs the fishermen’s union.")
+    direct = quotes_of(run, text, "direct")
+    assert direct[0].text == "We will not give up the harbour"
+    assert direct[0].speaker.name == "Lars Olsen"
+    assert direct[0].speaker_from == "context"
+
+
+# -- speakers of direct quotes -------------------------------------------------
+
+def test_apposition_after_the_name_is_not_the_speaker(run):
+    text = "“The road is closed until spring,” said Henrik Salo, a customs officer at the crossing."
+    quote = only(run, text, "direct")
+    assert quote.speaker.name == "Henrik Salo"
+    assert quote.speaker.kind == "person"
+
+
+def test_pronoun_resolves_to_the_most_recent_compatible_person(run):
+    text = ("Maria Lopez met Daniel Ortiz at the station.\n\n"
+            "“The trains have stopped for good,” she said.")
+    quote = only(run, text, "direct")
+    assert quote.speaker.name == "Maria Lopez"
+    assert quote.speaker.text == "she"
+    assert quote.speaker_from == "context"
+
+
+def test_description_resolves_to_the_person_it_describes(run):
+    text = ("“We sold the car to pay for the tickets,” said Irina Volkova, a 52-year-old nurse from Samara.\n\n"
+            "Daniel Ortiz, 30, waited in the car behind her.\n\n"
+            "“Nobody asked us anything at the border,” the 52-year-old added.")
+    direct = quotes_of(run, text, "direct")
+    assert direct[1].speaker.name == "Irina Volkova"
+    assert direct[1].speaker.text == "the 52-year-old"
+    assert direct[1].speaker_from == "context"
+
+
+def test_definite_description_refers_back_to_the_last_person(run):
+    text = ("“Everything is more expensive now,” said Omar Haddad, who sells fruit at the market.\n\n"
+            "“I raised my prices twice this month,” says the trader.")
+    direct = quotes_of(run, text, "direct")
+    assert direct[1].speaker.name == "Omar Haddad"
+    assert direct[1].speaker.text == "the trader"
+
+
+def test_floating_quote_inherits_the_previous_paragraph_speaker(run):
+    text = ("“The hospital has no more beds,” said Dr. Amal Nasser, the head of the clinic.\n\n"
+            "“We are sending patients to the next town, two hours away.”\n\n"
+            "The regional government did not respond.")
+    direct = quotes_of(run, text, "direct")
+    assert direct[1].text == "We are sending patients to the next town, two hours away."
+    assert direct[1].speaker.name == "Amal Nasser"
+    assert direct[1].speaker_from == "context"
+
+
+def test_organisation_as_speaker(run):
+    text = "“The crossing will remain open at night,” the Norwegian Coast Guard said in a statement."
+    quote = only(run, text, "direct")
+    assert quote.speaker.kind == "organisation"
+    assert "Norwegian Coast Guard" in quote.speaker.name
+
+
+def test_unnamed_source_is_described(run):
+    text = "“I left everything behind,” a 41-year-old engineer who asked not to be named told reporters."
+    quote = only(run, text, "direct")
+    assert quote.speaker.kind == "description"
+    assert quote.speaker.name == "a 41-year-old engineer"
+
+
+# -- reported speech -------------------------------------------------------------
+
+def test_said_that_reports_the_content_clause(run):
+    text = "Health Minister Sara Lind said on Monday that the new clinic would open in March."
+    quote = only(run, text, "indirect")
+    assert quote.text == "the new clinic would open in March"
+    assert quote.speaker.name == "Sara Lind"
+    assert quote.cue.text == "said"
+
+
+def test_said_without_that(run):
+    text = "Sara Lind said the new clinic would open in March."
+    assert only(run, text, "indirect").text == "the new clinic would open in March"
+
+
+def test_told_an_outlet(run):
+    text = "The port authority told Reuters that two ships had been turned away."
+    quote = only(run, text, "indirect")
+    assert quote.text == "two ships had been turned away"
+    assert quote.speaker.kind == "organisation"
+    assert quote.speaker.name == "The port authority"
+
+
+def test_warned(run):
+    text = "Aid groups warned that food supplies in the camp would run out within a week."
+    quote = only(run, text, "indirect")
+    assert quote.text == "food supplies in the camp would run out within a week"
+    assert quote.speaker.name == "Aid groups"
+
+
+def test_parenthetical_cue_after_the_content(run):
+    text = "The bridge will reopen before the winter, a spokesman for the city added."
+    quote = only(run, text, "indirect")
+    assert quote.text == "The bridge will reopen before the winter"
+    assert quote.speaker.name == "a spokesman for the city"
+
+
+def test_according_to(run):
+    text = "More than 3,000 people were evacuated overnight, according to the regional fire service."
+    quote = only(run, text, "indirect")
+    assert quote.text == "More than 3,000 people were evacuated overnight"
+    assert quote.speaker.name == "the regional fire service"
+    assert quote.cue.text == "according to"
+
+
+def test_according_to_opening_the_sentence(run):
+    text = "According to local journalists, the queue at the border stretched for 15 kilometres."
+    quote = only(run, text, "indirect")
+    assert quote.text == "the queue at the border stretched for 15 kilometres"
+    assert quote.speaker.name == "local journalists"
+
+
+def test_reported_speech_pronoun_resolves_to_an_unnamed_source(run):
+    text = ("A 44-year-old driver who crossed on Sunday said the wait had lasted two days.\n\n"
+            "He said he would not return until the war was over.")
+    indirect = quotes_of(run, text, "indirect")
+    assert [q.text for q in indirect] == ["the wait had lasted two days", "he would not return until the war was over"]
+    assert indirect[0].speaker.name == "A 44-year-old driver"
+    assert indirect[1].speaker.name == "A 44-year-old driver"
+    assert indirect[1].speaker_from == "context"
+
+
+def test_nested_thought_stays_inside_the_reported_statement(run):
+    text = "The pilot said he turned back because he feared the storm would close the airport."
+    quote = only(run, text, "indirect")
+    assert quote.text == "he turned back because he feared the storm would close the airport"
+
+
+def test_two_sources_in_one_sentence_get_two_quotes(run):
+    text = "Police said the march was peaceful, while organisers said that several people had been detained."
+    indirect = quotes_of(run, text, "indirect")
+    assert [q.text for q in indirect] == ["the march was peaceful", "several people had been detained"]
+    assert [q.speaker.name for q in indirect] == ["Police", "organisers"]
+
+
+def test_promise_with_infinitive(run):
+    text = "The ministry has promised to pay every family within a month."
+    quote = only(run, text, "indirect")
+    assert quote.text == "to pay every family within a month"
+
+
+def test_speech_verb_without_content_is_not_a_quote(run):
+    assert quotes_of(run, "Officials noted a sharp rise in applications.", "indirect") == []
+
+
+def test_direct_quote_is_not_reported_twice(run):
+    text = "“The border will stay open,” the minister said."
+    assert quotes_of(run, text, "indirect") == []
