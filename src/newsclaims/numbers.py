@@ -72,7 +72,7 @@ QUALIFIERS = {
     "higher than": "lower", "exceeding": "lower", "lower than": "upper", "smaller than": "upper",
     "no greater than": "upper", "not exceeding": "upper", ">": "lower", ">=": "lower", "≥": "lower",
     "only": "exact", "just": "exact", "exactly": "exact", "precisely": "exact", "a mere": "exact",
-    "mere": "exact",
+    "mere": "exact", "plus or minus": "approximate", "+/-": "approximate", "±": "approximate",
 }
 POST_QUALIFIERS = {
     "or more": "lower", "or over": "lower", "or above": "lower", "and above": "lower",
@@ -117,6 +117,9 @@ IDENTIFIER_NOUNS = frozenset({
     "track", "psalm", "verse", "band", "squad", "covid", "covid-", "windows", "iphone", "galaxy",
     "boeing", "airbus", "su", "mig", "tu", "f", "formula", "hurricane", "storm", "vs", "vs.",
 })
+STREET_WORDS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln",
+                          "drive", "dr", "way", "place", "pl", "square", "sq", "court", "ct", "terrace",
+                          "parkway", "highway", "crescent", "close", "row", "strasse", "straße"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "FAC", "EVENT", "LAW", "WORK_OF_ART",
                          "GPE", "LOC", "LANGUAGE"})
 
@@ -306,7 +309,8 @@ def _words_numeral(doc: Doc, i: int) -> Numeral | None:
     if start_word in ("a", "an") and DENOMINATORS.get(_lower(doc, i + 1), 1) > 1 \
             and not _lower(doc, i + 1).endswith("s") and _lower(doc, i + 2) == "of":
         return Numeral(i, i + 2, 1 / DENOMINATORS[_lower(doc, i + 1)], word=True)  # `a third of`
-    if start_word == "half" and _lower(doc, i + 1) == "of":
+    if start_word == "half" and _lower(doc, i + 1) == "of" and i > 0 and doc[i - 1].tag_ not in (
+            "DT", "JJ", "JJS", "JJR", "PRP$", "POS") and _lower(doc, i - 1) not in ("first", "second"):
         return Numeral(i, i + 1, 0.5, word=True)
     if start_word in ("a", "an"):
         if _lower(doc, i + 1) not in SCALE_WORDS and _lower(doc, i + 1) != "dozen":
@@ -440,7 +444,8 @@ def _simple(doc: Doc, i: int) -> Candidate | None:
     numeral = _numeral(doc, i, money=bool(currency))
     if numeral is None:
         return None
-    if start == i and _lower(doc, i - 1) in ("minus", "negative") and numeral.value > 0:
+    if start == i and _lower(doc, i - 1) in ("minus", "negative") and numeral.value > 0 \
+            and _lower(doc, i - 2) != "or":
         numeral = replace(numeral, value=-numeral.value)
         start = i - 1
     cand = Candidate(start, numeral.end, value=numeral.value, numerals=[numeral])
@@ -502,6 +507,8 @@ def _range(doc: Doc, first: Candidate) -> Candidate:
     before = _lower(doc, first.start - 1)
     if conn == "and" and before != "between":
         return first
+    if conn == "—" and (doc[k - 1].whitespace_ or doc[k].whitespace_):
+        return first  # `four in 10 — 38 percent`: an aside, not a range
     if conn in ("till", "until") and before != "from":
         return first
     if first.category == "age" and first.end - first.numerals[0].end > 1:
@@ -551,6 +558,10 @@ def _qualify(doc: Doc, cand: Candidate) -> Candidate:
         if words in QUALIFIERS:
             best = (words, QUALIFIERS[words])
             break
+    if best is not None and best[0] in ("about", "over", "under") and doc[cand.start - 1].dep_ == "prep" \
+            and doc[cand.start - 1].head.pos_ == "VERB" and doc[cand.start - 1].head.lemma_ not in ("be", "cost") \
+            and best[0] == "about":
+        best = None  # `care about two things`: a preposition, not a qualifier
     if best is None and _lower(doc, cand.start - 1) in ("a", "an") and _lower(doc, cand.start - 2) in QUALIFIERS:
         best = (_lower(doc, cand.start - 2), QUALIFIERS[_lower(doc, cand.start - 2)])  # `nearly a dozen`
     end = cand.end
@@ -606,6 +617,8 @@ def _vague(doc: Doc, i: int) -> Candidate | None:
 def _is_year(doc: Doc, cand: Candidate) -> bool:
     for numeral in cand.numerals:
         if numeral.digits and re.fullmatch(r"\d{4}", numeral.digits) and 1000 <= numeral.value <= 2100:
+            if _month_before(doc, numeral.start):
+                return True
             token = doc[numeral.start]
             head = token.head
             counts_noun = (token.dep_ == "nummod" and head.i > token.i and head.tag_ in ("NNS", "NNPS")
@@ -615,10 +628,20 @@ def _is_year(doc: Doc, cand: Candidate) -> bool:
     return False
 
 
+def _month_before(doc: Doc, i: int) -> bool:
+    """`Sept. 21`, `Sept, 21`, `Sept. 9, 2013`: a month (and day) right before token i."""
+    if _lower(doc, i - 1) in MONTHS:
+        return True
+    if _lower(doc, i - 1) in (",", ".") and _lower(doc, i - 2) in MONTHS:
+        return True
+    return (_lower(doc, i - 1) == "," and doc[i - 2].is_digit and len(doc[i - 2]) <= 2 and i >= 3
+            and (_lower(doc, i - 3) in MONTHS or _lower(doc, i - 3).rstrip(",") in MONTHS))
+
+
 def _is_date_or_time(doc: Doc, cand: Candidate) -> bool:
     first, last = cand.numerals[0], cand.numerals[-1]
     before, after = _lower(doc, cand.start - 1), _lower(doc, cand.end)
-    if before.rstrip(".") + ("." if before.endswith(".") else "") in MONTHS or before in MONTHS:
+    if _month_before(doc, cand.start):
         return True
     if after in MONTHS or (after == "of" and _lower(doc, cand.end + 1) in MONTHS):
         return True
@@ -651,6 +674,19 @@ def _entity_of(token: Token) -> SpacySpan | None:
 def _is_identifier(doc: Doc, cand: Candidate) -> bool:
     first = cand.numerals[0]
     token = doc[first.start]
+    after = _lower(doc, cand.end)
+    if token.is_sent_start and after in (")", ".") and first.digits and first.digits.isdigit() \
+            and len(cand.numerals) == 1 and cand.unit is None:
+        return True  # list markers `1)`, `2.`
+    if cand.end < len(doc) and doc[cand.end].pos_ == "PROPN" and doc[cand.end].text[:1].isupper():
+        k = cand.end
+        while k < len(doc) and doc[k].pos_ == "PROPN" and k - cand.end < 4:
+            if doc[k].lower_.rstrip(".") in STREET_WORDS:
+                return True  # `100 Haven Avenue`
+            k += 1
+    if first.digits and re.fullmatch(r"\d{5}", first.digits) and _lower(doc, cand.start - 1) == "," \
+            and doc[cand.start - 2].pos_ == "PROPN":
+        return True  # `New York, NY, 10032`
     prev = doc[cand.start - 1] if cand.start > 0 else None
     if prev is not None and prev.text == "." and cand.start >= 2 and doc[cand.start - 2].lower_ in ("no", "nos", "vol"):
         return True
@@ -679,9 +715,11 @@ def _is_identifier(doc: Doc, cand: Candidate) -> bool:
 def _is_pronoun_one(doc: Doc, cand: Candidate) -> bool:
     """`one of the few`, `one man`, `no one`: `one` without a unit, qualifier or partner numeral."""
     numeral = cand.numerals[0]
-    if len(cand.numerals) > 1 or cand.unit or cand.qualifier or cand.category != "count":
+    if len(cand.numerals) > 1 or cand.unit or cand.category != "count":
         return False
-    return numeral.word and numeral.end - numeral.start == 1 and doc[numeral.start].lower_ == "one"
+    if not (numeral.word and numeral.end - numeral.start == 1 and doc[numeral.start].lower_ == "one"):
+        return False
+    return not cand.qualifier or _lower(doc, cand.start - 2) in ("the", "this", "that", "which")
 
 
 def _is_age_apposition(doc: Doc, cand: Candidate) -> bool:
