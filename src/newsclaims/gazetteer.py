@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -80,6 +80,8 @@ _DIRECTIONS = {
 }
 # Slavic adjectival endings: `Kurganskaya` -> `Kurgan`, `Lvivska` -> `Lviv`.
 _ADJ_ENDING = re.compile(r"(?:skaya|skiy|skij|sky|ska|tskaya|tska|zka|ckaya)$")
+# The same adjectives keeping the `sk` of a city name: `Kurskaya` -> `Kursk`, `Bryanskaya` -> `Bryansk`.
+_ADJ_VOWELS = re.compile(r"(?<=sk)(?:aya|iy|ij|y|a)$")
 _REGION_SUFFIX = {"oblast": "Oblast", "kray": "Krai", "krai": "Krai", "okrug": "Okrug"}
 
 
@@ -203,8 +205,11 @@ def _us_states() -> Iterable[tuple[Entry, Iterable[str]]]:
                     key=f"region:US-{row['code']}"), [row["name"]]
 
 
-def region_names(iso_name: str) -> tuple[str, list[str]]:
-    """English name and lookup keys for an ISO 3166-2 name: `Kurganskaya oblast'` -> `Kurgan Oblast`."""
+def region_names(iso_name: str, is_city: Callable[[str], bool] = lambda name: False) -> tuple[str, list[str]]:
+    """English name and lookup keys for an ISO 3166-2 name: `Kurganskaya oblast'` -> `Kurgan Oblast`.
+
+    `is_city` says whether a stem names a city of the region's country, to choose between
+    `Kurgan` (from `Kurganskaya`) and `Kursk` (from `Kurskaya`)."""
     base = re.sub(r"\[.*?\]|\(.*?\)", " ", iso_name)
     base = base.split(",")[0] if "," in base else base
     words = [w for w in re.split(r"\s+", base.replace("'", "").strip()) if w]
@@ -212,7 +217,10 @@ def region_names(iso_name: str) -> tuple[str, list[str]]:
     core = [w for w in words if not _REGION_TYPE_WORDS.fullmatch(w)]
     core = [_DIRECTIONS.get(w.lower().split("-")[0], w) for w in core]
     stem = [_ADJ_ENDING.sub("", w) if suffix else w for w in core]
-    names = {iso_name, " ".join(core), " ".join(stem)}
+    keep_sk = [_ADJ_VOWELS.sub("", w) if suffix else w for w in core]
+    if keep_sk != stem and is_city(" ".join(keep_sk)):
+        stem = keep_sk
+    names = {iso_name, " ".join(core), " ".join(stem), " ".join(keep_sk)}
     bracket = re.search(r"\[(.*?)\]", iso_name)
     if bracket:
         names.add(bracket.group(1))
@@ -223,13 +231,14 @@ def region_names(iso_name: str) -> tuple[str, list[str]]:
     return english, [n for n in names if n.strip()]
 
 
-def _regions() -> Iterable[tuple[Entry, Iterable[str]]]:
+def _regions(cities: list[tuple[Entry, list[str]]]) -> Iterable[tuple[Entry, Iterable[str]]]:
     import pycountry
 
+    city_names = {(e.country, fold(e.name)) for e, _ in cities}
     for sub in pycountry.subdivisions:
         if sub.country_code == "US" or getattr(sub, "parent_code", None):
             continue  # US states come from GeoNames; second-level units are too fine to name reliably
-        english, names = region_names(sub.name)
+        english, names = region_names(sub.name, lambda n, cc=sub.country_code: (cc, fold(n)) in city_names)
         if not english:
             continue
         yield Entry(name=english, kind="region", country=sub.country_code, key=f"region:{sub.code}"), names
@@ -264,20 +273,34 @@ def _crossings() -> Iterable[tuple[Entry, Iterable[str]]]:
 def load() -> Gazetteer:
     """The process-wide gazetteer (built once, read-only afterwards)."""
 
+    cities = [(entry, list(names)) for entry, names in _cities()]
+
     def everything() -> Iterable[tuple[Entry, Iterable[str]]]:
         yield from _countries()
         yield from _us_states()
-        yield from _regions()
+        yield from _regions(cities)
         yield from _crossings()
-        yield from _cities()
+        yield from cities
 
     return Gazetteer(everything())
 
 
-def is_major_place(name: str) -> bool:
-    """A place big enough that a capitalised word naming it most likely means the place."""
-    return any(e.kind in ("country", "region", "crossing") or e.population >= 100_000
-               for e in load().candidates(name))
+def is_major_place(name: str, own_name: bool = False) -> bool:
+    """A place big enough that a capitalised word naming it most likely means the place
+    (with `own_name`, only by its main name, not an alternate one)."""
+    folded = fold(name)
+    return any((e.kind in ("country", "region", "crossing") or e.population >= 100_000)
+               and (not own_name or fold(e.name) == folded) for e in load().candidates(name))
+
+
+# Nationality words that do not start like their country's name.
+IRREGULAR_DEMONYMS = {
+    "french": "France", "dutch": "Netherlands", "swiss": "Switzerland", "danish": "Denmark",
+    "british": "United Kingdom", "english": "United Kingdom", "scottish": "United Kingdom",
+    "welsh": "United Kingdom", "irish": "Ireland", "greek": "Greece", "belarusian": "Belarus",
+    "filipino": "Philippines", "thai": "Thailand", "lao": "Laos", "burmese": "Myanmar", "emirati": "United Arab Emirates",
+}
+_DEMONYM_ENDING = re.compile(r"(?:an|ian|ean|ish|ese|i|ic|ch|kh|k|er|ot|sh)s?$")
 
 
 @cache
@@ -285,17 +308,35 @@ def _country_stems() -> dict[str, frozenset[str]]:
     stems: dict[str, set[str]] = {}
     for entry in load().entries():
         if entry.kind == "country":
-            stems.setdefault(fold(entry.name)[:4], set()).add(entry.name)
+            for name in (entry.name, *COUNTRY_VARIANTS.get(entry.country or "", ())):
+                stems.setdefault(fold(name)[:3], set()).add(entry.name)
     return {k: frozenset(v) for k, v in stems.items()}
 
 
 def is_demonym(word: str) -> bool:
     """`Kazakh`, `Finnish`, `Russian`: a nationality word, judged by the country names it starts like."""
     folded = fold(word)
-    return len(folded) >= 4 and " " not in folded and folded[:4] in _country_stems() and not is_major_place(word)
+    if folded in IRREGULAR_DEMONYMS:
+        return True
+    return (len(folded) >= 4 and " " not in folded and folded[:3] in _country_stems()
+            and bool(_DEMONYM_ENDING.search(folded)) and not is_major_place(word, own_name=True))
 
 
 def country_of_demonym(word: str) -> str | None:
     """`Kazakh` -> `Kazakhstan`, when exactly one country name starts like it."""
-    names = _country_stems().get(fold(word)[:4], frozenset())
-    return next(iter(names)) if len(names) == 1 else None
+    folded = fold(word)
+    if folded in IRREGULAR_DEMONYMS:
+        return IRREGULAR_DEMONYMS[folded]
+    names = _country_stems().get(folded[:3], frozenset())
+    if len(names) > 1:  # `Austrian`: prefer the country whose name shares the longest start
+        best = max(names, key=lambda n: len(_common_prefix(fold(n), folded)))
+        ties = [n for n in names if len(_common_prefix(fold(n), folded)) == len(_common_prefix(fold(best), folded))]
+        return best if len(ties) == 1 else None
+    return next(iter(names)) if names else None
+
+
+def _common_prefix(a: str, b: str) -> str:
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    return a[:k]

@@ -414,14 +414,26 @@ def _accept(doc: Doc, mention: _Mention, ner_person: bool) -> bool:
         if mention.strong:
             return True
         return not _place_use(doc, start, end) and not _common_noun_use(doc, start, end)
-    if _place_use(doc, start, end) or gazetteer.load().candidates(text):
-        return mention.strong and not gazetteer.load().candidates(text)
+    if _place_use(doc, start, end) or gazetteer.is_major_place(text):
+        return mention.strong and not gazetteer.is_major_place(text)
     if mention.strong:
         return True
     # Speech-verb subjects: only for names NER left unlabelled or misread as a place or nationality;
     # organisations speak too (`Gazprom said`).
-    label = doc[start].ent_type_
-    return label != "ORG" and _speech_subject(doc, start, end) and doc[start].pos_ == "PROPN"
+    if not _speech_subject(doc, start, end) or doc[start].pos_ != "PROPN":
+        return False
+    if start > 0 and doc[start - 1].lower_ == "the":
+        return False  # `the Kremlin said`: institutions take the article, people do not
+    return doc[start].ent_type_ != "ORG" or _personal_pronoun_follows(doc, start, end)
+
+
+def _personal_pronoun_follows(doc: Doc, start: int, end: int) -> bool:
+    """`Karin Holt said she would run`: the next subject under the same verb is `he`/`she`, not `it`/`they`."""
+    verb = doc[start:end].root.head
+    for tok in doc[end: verb.right_edge.i + 1]:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PRON":
+            return tok.lower_ in ("he", "she")
+    return False
 
 
 def _group(mentions: list[_Mention]) -> list[_Entry]:
@@ -517,7 +529,8 @@ def extract_people(doc: Doc, boilerplate: tuple[tuple[int, int], ...] = ()) -> l
         if mention.text in known and not _is_outlet(doc, mention.start, mention.end):
             accepted.append(mention)
     seen = {i for m in accepted for i in range(m.start, m.end)}
-    accepted += _propagate(doc, {n for n in known if len(n) > 2}, seen, boilerplate)
+    surnames = {n.split()[-1] for n in known if len(n.split()) > 1}
+    accepted += _propagate(doc, {n for n in known | surnames if len(n) > 2}, seen, boilerplate)
     accepted = _dedupe(accepted)
 
     entries = _group(accepted)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span as SpacySpan
@@ -82,13 +82,19 @@ def _text(doc: Doc, start: int, end: int) -> tuple[int, int, str]:
 
 def _prefer(doc: Doc, end: int) -> str | None:
     """The kind the words after a name give it: `the Kurgan and Tyumen regions`, `the X crossing`."""
-    nxt = doc[end] if end < len(doc) else None
+    j = end
+    while j < min(len(doc), end + 6) and (doc[j].pos_ == "PROPN" or doc[j].lower_ in ("and", ",", "&", "or")):
+        j += 1  # past a coordination: `the Kursk and Bryansk regions`
+    nxt = doc[j] if j < len(doc) else None
     if nxt is None:
         return None
     root = doc[end - 1]
     heads = {root.head.lower_, root.head.head.lower_ if root.dep_ == "conj" else ""}
     if nxt.lower_ in REGION_NOUNS or (root.dep_ in ("compound", "nmod", "conj") and heads & REGION_NOUNS):
         return "region"
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is None:
+        return None
     if nxt.lower_ in CROSSING_NOUNS or (nxt.lower_ == "border" and end + 1 < len(doc)
                                         and doc[end + 1].lower_ in CROSSING_NOUNS):
         return "crossing"
@@ -154,19 +160,44 @@ def _candidates(doc: Doc, boilerplate: tuple[tuple[int, int], ...], person_chars
         if token.i in taken or token.pos_ != "PROPN" or not token.text[:1].isupper():
             continue
         end = token.i + 1
-        while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        while end < len(doc) and end not in taken and (
+            doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
+            or doc[end].text == "-" and not doc[end - 1].whitespace_ and end + 1 < len(doc)
+            and doc[end + 1].pos_ == "PROPN" and end + 1 not in taken
+        ):
             end += 1
         span = doc[token.i:end]
         taken.update(range(token.i, end))
+        if "-" in span.text:
+            _split_hyphenated(doc, token.i, end, "GPE", add, gaz)
+            continue
         entries = gaz.candidates(span.text)
         if entries and (gazetteer.is_major_place(span.text) or _prefer(doc, end)) and (
             _used_as_place(doc, token.i, end) or token.dep_ in ("compound", "amod") or _prefer(doc, end)
         ):
             add(token.i, end, "GPE")
+    _propagate(doc, {m.text for m in found}, {m.start for m in found}, add)
     return found
 
 
-def _split_hyphenated(doc: Doc, start: int, end: int, label: str, add, gaz: gazetteer.Gazetteer) -> None:
+def _propagate(doc: Doc, names: set[str], seen: set[int], add: Callable[[int, int, str], None]) -> None:
+    """Other occurrences of a name already used as a place in this article (`Valima saw fewer cars`)."""
+    names = {n for n in names if len(n) > 2}
+    if not names:
+        return
+    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                         + r")(?!\w)")
+    for match in pattern.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end())
+        if match.start() in seen or span is None or span[0].pos_ != "PROPN" \
+                or span[0].ent_type_ in ("PERSON", "ORG", "NORP"):
+            continue
+        add(span.start, span.end, "GPE")
+
+
+def _split_hyphenated(
+    doc: Doc, start: int, end: int, label: str, add: Callable[[int, int, str], None], gaz: gazetteer.Gazetteer
+) -> None:
     """An organisation/person/nationality entity that is really a place, or places joined by a hyphen."""
     span = doc[start:end]
     if span.text.lower() in OUTLETS or (span.text.isupper() and not _dateline(doc, start, end)):

@@ -1,0 +1,51 @@
+"""The offline gazetteer: keys, variant spellings, ISO regions and ranking."""
+
+from __future__ import annotations
+
+from newsclaims import gazetteer
+
+
+def test_fold_unifies_case_accents_and_saint():
+    assert gazetteer.fold("St. Petersburg") == gazetteer.fold("Saint Petersburg") == "st petersburg"
+    assert gazetteer.fold("Zürich") == "zurich"
+    assert gazetteer.fold("The Hague") == "hague"
+
+
+def test_sound_key_joins_transliterations():
+    assert gazetteer.sound_key("Walima") == gazetteer.sound_key("Vaalimaa") == gazetteer.sound_key("Vaalima")
+    assert gazetteer.sound_key("North Ossetia") == gazetteer.sound_key("North Osetiya")
+
+
+def test_region_names_are_derived_from_iso_names():
+    english, names = gazetteer.region_names("Kurganskaya oblast'")
+    assert english == "Kurgan Oblast" and "Kurgan" in names
+    english, names = gazetteer.region_names("Tatarstan, Respublika")
+    assert english == "Tatarstan"
+    english, _ = gazetteer.region_names("Severnaya Osetiya, Respublika")
+    assert english.startswith("North ")
+
+
+def test_lookup_covers_cities_with_alternate_names_countries_regions_and_crossings():
+    gaz = gazetteer.load()
+    assert gaz.resolve("Uralsk").country == "KZ"
+    assert gaz.resolve("Uralsk") == gaz.resolve("Oral")
+    assert gaz.resolve("Vladikavkaz").kind == "city"
+    assert gaz.resolve("North Ossetia").kind == "region"
+    assert gaz.resolve("Verkhny Lars").kind == "crossing"
+    assert gaz.resolve("Türkiye").country == "TR"
+    assert gaz.resolve("Texas").kind == "region" and gaz.resolve("Texas").country == "US"
+    assert gaz.resolve("Qwertzuiop Xy") is None
+
+
+def test_ranking_prefers_countries_in_context_and_a_requested_kind():
+    gaz = gazetteer.load()
+    assert gaz.resolve("St. Petersburg", frozenset({"US"})).country == "US"
+    assert gaz.resolve("St. Petersburg", frozenset({"RU"})).country == "RU"
+    assert gaz.resolve("Georgia").kind == "country"
+    assert gaz.resolve("Kurgan", frozenset({"RU"}), prefer="region").kind == "region"
+
+
+def test_demonyms_are_recognised_and_mapped_to_countries():
+    assert gazetteer.is_demonym("Finnish") and gazetteer.is_demonym("Kazakh")
+    assert not gazetteer.is_demonym("Helsinki")
+    assert gazetteer.country_of_demonym("Kazakh") == "Kazakhstan"

@@ -1,0 +1,119 @@
+"""People: NER corrected with general evidence, one entry per individual, attributes filled."""
+
+from __future__ import annotations
+
+
+def _people(run, text):
+    return {p.name: p for p in run(text).people}
+
+
+def test_apposition_with_a_person_noun_makes_a_first_name_a_person(run):
+    people = _people(run, "For Marek, a taxi driver in Lublin, the new rules came too late.")
+    assert "Marek" in people
+    marek = people["Marek"]
+    assert "taxi driver in Lublin" in marek.descriptors and "taxi driver" in marek.descriptors
+    assert marek.origin == "Lublin"
+
+
+def test_speech_verb_subject_with_an_age_between_commas(run):
+    text = "“We waited for nine hours,” said Pavel, 41, a teacher from Brno. “Then the gate opened.”"
+    pavel = _people(run, text)["Pavel"]
+    assert pavel.age == 41
+    assert pavel.origin == "Brno"
+    assert "teacher from Brno" in pavel.descriptors
+
+
+def test_age_from_a_year_old_description(run):
+    text = "“It was chaos,” Tomas Berg, a 52-year-old farmer, told reporters."
+    berg = _people(run, text)["Tomas Berg"]
+    assert berg.age == 52 and "farmer" in berg.descriptors
+
+
+def test_fronted_description_before_a_first_name(run):
+    text = "A 33-year-old nurse from the capital, Ilona said she packed in ten minutes."
+    ilona = _people(run, text)["Ilona"]
+    assert ilona.age == 33 and "nurse" in ilona.descriptors
+    assert ilona.gender == "female"
+
+
+def test_title_is_a_role_not_part_of_the_name(run):
+    text = "Health Minister Lena Varga said on Monday that clinics would stay open."
+    people = _people(run, text)
+    assert list(people) == ["Lena Varga"]
+    assert people["Lena Varga"].role == "Health Minister"
+
+
+def test_honorific_gives_gender_and_leaves_the_surname(run):
+    text = "The council thanked Mrs Patel for her work. Mrs Patel said the library would reopen."
+    patel = _people(run, text)["Patel"]
+    assert patel.gender == "female" and len(patel.mentions) == 2
+
+
+def test_outlet_credit_before_a_name_is_trimmed(run):
+    text = "“Nothing is certain now,” explains to AFP Tomas Lindqvist, a 44-year-old engineer."
+    people = _people(run, text)
+    assert "Tomas Lindqvist" in people
+    assert not any("AFP" in name for name in people)
+
+
+def test_outlets_introduced_by_an_organisation_noun_are_not_people(run):
+    text = ("The independent website Nova Vista Europe reported that Anna Holm, a lawyer, had left. "
+            "Reuters also reported it.")
+    names = set(_people(run, text))
+    assert "Anna Holm" in names
+    assert not names & {"Nova Vista Europe", "Reuters"}
+
+
+def test_possessive_is_not_part_of_the_name_and_surnames_join_the_full_name(run):
+    text = ("Maria Lopez’s plan was approved on Tuesday. Lopez said the plan would cut waiting times. "
+            "Critics of Lopez’s plan disagreed.")
+    people = run(text).people
+    assert [p.name for p in people] == ["Maria Lopez"]
+    assert people[0].aliases == ["Lopez"]
+    assert len(people[0].mentions) == 3
+    assert all(not m.text.endswith("’s") for m in people[0].mentions)
+
+
+def test_a_close_misspelling_of_a_surname_joins_the_full_name(run):
+    text = ("“We counted every car,” said Ewa Kowalczyk, who runs a refugee charity. "
+            "Kowalczyk said more volunteers were needed. Kowalcyk estimates that 900 people crossed.")
+    people = run(text).people
+    ewa = next(p for p in people if p.name == "Ewa Kowalczyk")
+    assert "Kowalcyk" in ewa.aliases
+    assert len(people) == 1
+
+
+def test_a_capitalised_common_noun_at_a_sentence_start_is_not_a_person(run):
+    text = "Border agents checked every car. Customs officers searched the trucks."
+    assert run(text).people == []
+
+
+def test_names_of_regions_are_not_people(run):
+    text = "Officials in the southern Kursk and Bryansk regions said the roads were closed."
+    assert run(text).people == []
+
+
+def test_a_person_once_is_a_person_everywhere_in_the_article(run):
+    text = ("“The trains are full,” said Dmitri, a student from Kazan. "
+            "Many young men, like Dmitri, bought tickets on the first day.")
+    dmitri = _people(run, text)["Dmitri"]
+    assert len(dmitri.mentions) == 2
+
+
+def test_pronoun_after_a_subject_gives_gender(run):
+    text = "Karin Holt said she would run again. Nobody expected it."
+    assert _people(run, text)["Karin Holt"].gender == "female"
+
+
+def test_glued_caption_word_is_not_a_person(run):
+    text = "The queue grew all day.\nDrivers wait at the bridge to avoid the warPhoto: Lena Holt/Shutterstock\n"
+    names = set(_people(run, text))
+    assert not any("Photo" in n for n in names) and "Lena Holt" not in names
+
+
+def test_mention_spans_slice_the_text(run):
+    text = "Former President Jan Novak’s memoir, said Jan Novak, took ten years."
+    article = run(text)
+    for person in article.people:
+        for m in person.mentions:
+            assert article.text[m.start:m.end] == m.text == person.name or m.text in person.aliases
