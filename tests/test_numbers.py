@@ -113,6 +113,17 @@ FORMS: list[tuple[str, str, float | tuple[float, float] | None, str | None, str 
     ("The dose is zero point five grams.", "zero point five grams", 0.5, "g", None),
     ("He died at the age of 30 in Rome.", "30", 30, "year", None),
     ("The box held 3 dozen eggs.", "3 dozen", 36, None, None),
+    ("A coffee costs 3€ here.", "3€", 3, "EUR", None),
+    ("The app has 1M users.", "1M", 1_000_000, None, None),
+    ("The bond raised $5 mln.", "$5 mln", 5_000_000, "USD", None),
+    ("The price was 200 Japanese yen.", "200 Japanese yen", 200, "JPY", None),
+    ("It was 40 degrees below zero.", "40 degrees below zero", -40, "degree", None),
+    ("The toddler is two and a half years old.", "two and a half years old", 2.5, "year", None),
+    ("Children aged 5 to 10 can enter.", "aged 5 to 10", (5, 10), "year", None),
+    ("Tickets cost from $5 to $10.", "$5 to $10", (5, 10), "USD", None),
+    ("Less than 50 and more than 30 people came.", "50 and more than 30", (30, 50), None,
+     "less than ... more than"),
+    ("The drive is 1k-2k miles.", "1k-2k miles", (1000, 2000), "mile", None),
     ("The hall seats 40-odd people.", "40", 40, None, "odd"),
     ("The hall seats 300 people or so.", "300", 300, None, None),
     ("The hall seats 300 or so people.", "300", 300, None, "or so"),
@@ -208,6 +219,8 @@ NOT_NUMBERS = [
     ("Voters care about two things: jobs and rent.", "two things"),
     ("He was the only one who stayed.", "one"),
     ("Sales fell in the first half of the year.", "half"),
+    ("It closed on the twenty-first day.", "twenty"),
+    ("He told BBC Radio Four on Monday.", "Four"),
 ]
 
 

@@ -47,6 +47,8 @@ DENOMINATORS = {
     "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
     "hundredth": 100, "hundredths": 100, "thousandth": 1000, "thousandths": 1000,
 }
+ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                           "ninth"})
 VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅛": 0.125}
 # Vague magnitudes: plural scale words without a numeral (`thousands`, `tens of thousands`).
 VAGUE_PLURALS = {"dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
@@ -144,6 +146,7 @@ def _load_table(name: str) -> dict[str, tuple[str, ...]]:
 
 UNITS: dict[str, tuple[str, ...]] = _load_table("units")  # form -> (unit, category)
 CURRENCY_PREFIXES: dict[str, str] = {k: v[0] for k, v in _load_table("currency_prefixes").items()}
+CURRENCY_SUFFIX_SYMBOLS = frozenset({"$", "€", "£", "¥", "₽", "₹", "₴", "₺", "₩", "₪", "₦"})
 _UNIT_MAX_TOKENS = 4
 SPEECH_LEMMAS = SPEECH_VERBS | {"report", "say", "tell", "show", "estimate"}
 
@@ -207,7 +210,7 @@ def _digit_text(text: str, money: bool) -> tuple[float, float, str | None, tuple
     if not suffix:
         return value, 1.0, digits, None, None
     low = suffix.lower()
-    if low == "m" and not money and "." in digits:
+    if suffix in ("M", "B", "Bn", "BN", "MN", "Mn") or (low == "m" and not money and "." in digits):
         money = True  # `8.2m` people: decimals with a glued m are millions far more often than metres
     if low in SHORT_SCALES and (money or low not in MONEY_ONLY_SCALES):
         return value * SHORT_SCALES[low], SHORT_SCALES[low], None, None, None
@@ -294,7 +297,8 @@ def _digits_numeral(doc: Doc, i: int, money: bool) -> Numeral | None:
             scale = SCALE_WORDS[_lower(doc, end)]
             value *= scale
             end += 1
-    elif nxt in SHORT_SCALES and _joined(doc, end - 1) and (money or nxt not in MONEY_ONLY_SCALES):
+    elif nxt in SHORT_SCALES and (_joined(doc, end - 1) or (money and nxt not in ("m", "b", "k"))) and (
+            money or nxt not in MONEY_ONLY_SCALES or doc[end].text in ("M", "B")):
         scale = SHORT_SCALES[nxt]
         value *= scale
         end += 1
@@ -373,6 +377,9 @@ def _words_numeral(doc: Doc, i: int) -> Numeral | None:
         j += 1
     if prev is None or prev in ("and", "a") or j == i:
         return None
+    k = j + 1 if _lower(doc, j) in ("-", "–") and _joined(doc, j - 1) else j
+    if prev == "tens" and _lower(doc, k) in ORDINAL_WORDS:
+        return None  # `twenty-first`: an ordinal
     value = total + current
     # `two thirds`, `one-third`, `three quarters`
     k = j + 1 if _lower(doc, j) in ("-", "–") and _joined(doc, j - 1) else j
@@ -457,6 +464,9 @@ def _simple(doc: Doc, i: int) -> Candidate | None:
         cand.unit, cand.category = numeral.glued_unit
         cand.unit_token = numeral.start
     k = numeral.end
+    if not currency and not numeral.glued_unit and k < len(doc) and doc[k].text in CURRENCY_SUFFIX_SYMBOLS:
+        cand.unit, cand.category, cand.end = CURRENCY_PREFIXES[doc[k].text], "money", k + 1  # `5€`
+        return cand
     age = _age_suffix(doc, k)
     if age and not currency:
         cand.end, cand.unit, cand.category = age[0], age[1], "age"
@@ -476,6 +486,9 @@ def _simple(doc: Doc, i: int) -> Candidate | None:
                 cand.end = unit[0]  # `$5 US dollars`
         elif unit and currency and unit[2] == "money":
             cand.end = unit[0]
+    if cand.unit in ("degree", "celsius", "fahrenheit") and _lower(doc, cand.end) == "below" \
+            and _lower(doc, cand.end + 1) == "zero" and cand.value is not None and cand.value > 0:
+        cand.value, cand.end = -cand.value, cand.end + 2  # `40 degrees below zero`
     # `3 feet 2 inches`, `5 ft 11` are left as separate numbers
     if cand.category == "times":
         cand.category = "count"
@@ -703,6 +716,9 @@ def _is_identifier(doc: Doc, cand: Candidate) -> bool:
         return True  # `MH-17`, `Su-35`
     if prev is not None and prev.like_url:
         return True
+    if first.word and token.text[:1].isupper() and not token.is_sent_start and prev is not None \
+            and prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.lower_ not in MONTHS:
+        return True  # `Radio Four`, `Ocean's Eleven`
     if token.ent_type_ in NAME_LABELS and cand.unit is None:
         ent = _entity_of(token)
         if ent is not None and any(t.is_alpha and t.lower_ not in ONES and t.lower_ not in TENS
@@ -871,27 +887,38 @@ def _candidate(doc: Doc, i: int) -> Candidate | None:
     return _qualify(doc, cand)
 
 
+def _bound_pair(doc: Doc, prev: Candidate, cand: Candidate) -> Candidate | None:
+    """`more than 30 and less than 50` / `under 50 but over 30`: opposite bounds joined into one range."""
+    if prev.low is not None or cand.low is not None or prev.vague or cand.vague or not cand.qualifier:
+        return None
+    if prev.value is None or cand.value is None or {prev.bound, cand.bound} != {"lower", "upper"}:
+        return None
+    low, high = (prev, cand) if prev.bound == "lower" else (cand, prev)
+    if not low.value < high.value or (prev.unit and cand.unit and prev.unit != cand.unit):
+        return None
+    between = [t.lower_ for t in doc[prev.end:cand.start]]
+    qualifier = cand.qualifier.split()
+    if between[-len(qualifier):] != qualifier or between[:-len(qualifier)] not in (["and"], ["but"], [","]):
+        return None
+    return Candidate(prev.start, cand.end, low=low.value, high=high.value, unit=cand.unit or prev.unit,
+                     category=cand.category if cand.unit else prev.category,
+                     qualifier=f"{prev.qualifier} ... {cand.qualifier}",
+                     numerals=prev.numerals + cand.numerals, unit_token=cand.unit_token or prev.unit_token)
+
+
 def _merge_bounds(doc: Doc, found: list[Candidate]) -> list[Candidate]:
-    """`more than 30 and less than 50`: a lower and an upper bound joined by `and`/`but` are one range."""
+    """Join neighbours that are one figure: opposite bounds, and `2 dollars and 50 cents`."""
     merged: list[Candidate] = []
     for cand in found:
         prev = merged[-1] if merged else None
-        if (prev is not None and prev.bound == "lower" and cand.bound == "upper" and prev.low is None
-                and cand.low is None and not prev.vague and not cand.vague and cand.qualifier
-                and prev.value is not None and cand.value is not None and prev.value < cand.value
-                and (prev.unit == cand.unit or prev.unit is None)):
-            between = [t.lower_ for t in doc[prev.end:cand.start]]
-            qualifier = cand.qualifier.split()
-            if between[-len(qualifier):] == qualifier and between[:-len(qualifier)] in (["and"], ["but"], [","]):
-                merged[-1] = Candidate(prev.start, cand.end, low=prev.value, high=cand.value,
-                                       unit=cand.unit, category=cand.category,
-                                       qualifier=f"{prev.qualifier} ... {cand.qualifier}",
-                                       numerals=prev.numerals + cand.numerals, unit_token=cand.unit_token)
-                continue
+        pair = _bound_pair(doc, prev, cand) if prev is not None else None
+        if pair is not None:
+            merged[-1] = pair
+            continue
         if (prev is not None and cand.unit == "cent" and prev.category == "money" and prev.value is not None
                 and cand.value is not None and [t.lower_ for t in doc[prev.end:cand.start]] == ["and"]
                 and prev.unit not in ("cent", None)):
-            merged[-1] = replace(prev, end=cand.end, value=prev.value + cand.value / 100)  # `2 dollars and 50 cents`
+            merged[-1] = replace(prev, end=cand.end, value=prev.value + cand.value / 100)
             continue
         merged.append(cand)
     return merged
