@@ -76,7 +76,7 @@ def test_figure_keys_give_counted_class_period_and_place(run):
 
 
 def test_a_date_that_starts_a_running_total_is_not_a_period(run):
-    article = run("Since the war began in March, 40,000 refugees have arrived in Poland.")
+    article = run("Some 40,000 refugees have arrived in Poland since the war began in March.")
     [claim] = article.claims
     assert claim.figures[0].counted_key == "person"
     assert claim.figures[0].period is None
@@ -105,3 +105,9 @@ def test_claim_and_sentence_spans_slice_the_text(run):
         assert claim.sentence.start <= claim.start and claim.end <= claim.sentence.end
         if claim.source is not None and claim.source.start is not None:
             assert text[claim.source.start:claim.source.end] == claim.source.text
+
+
+def test_a_by_phrase_of_manner_does_not_make_a_day_cumulative(run):
+    article = run("Only 900 people were able to cross by land into Estonia that day, the border guard said.")
+    periods = [f.period for c in article.claims for f in c.figures]
+    assert periods == ["day"]

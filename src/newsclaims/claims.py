@@ -286,8 +286,10 @@ def period_of(time: SpacySpan | None) -> str | None:
 def _in_cumulative_clause(time: SpacySpan) -> bool:
     """`since Putin announced ... last Wednesday`: the date starts a running total, not a period."""
     for head in time.root.ancestors:
-        if any(c.dep_ in ("mark", "prep") and c.lower_ in CUMULATIVE and c.i < time.start for c in head.children):
-            return True
+        for c in head.children:
+            if c.lower_ in CUMULATIVE and c.i < time.start and (
+                    c.dep_ == "mark" or (c.dep_ == "prep" and time.root in c.subtree)):
+                return True
         if head.pos_ in ("VERB", "AUX"):
             return False
     return False

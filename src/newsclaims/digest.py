@@ -332,12 +332,14 @@ def _places(records: list[Article]) -> tuple[list[DigestPlace], dict[Key, str]]:
         names = Counter(p.name for p in places)
         name = max(names, key=lambda n: (names[n], forms[n], -len(n)))
         countries = Counter(p.country for p in places if p.country)
+        kinds = Counter(p.kind for p in places if p.kind)
         ids = [p.geonames_id for p in places if p.geonames_id]
         groups.append(DigestPlace(
             id="", name=name, variants=sorted(forms, key=lambda f: (-forms[f], f)),
             articles=sorted({m[0] for m in members}),
             members=[ItemRef(source=m[0], id=m[1], text=entries[m].name) for m in members],
             country=countries.most_common(1)[0][0] if countries else None,
+            kind=kinds.most_common(1)[0][0] if kinds else None,
             geonames_id=ids[0] if ids else None,
             mentions=sum(len(p.mentions) for p in places),
         ))
@@ -369,8 +371,11 @@ def _figure_groups(records: list[Article], place_of: dict[Key, str],
                 if number is None or number.vague or not fig.counted_key or number.category == "age":
                     continue
                 place_ids = {place_of[(article.source, p)] for p in fig.place_ids if (article.source, p) in place_of}
-                where = {places[p].country or p for p in place_ids}  # Vaalimaa and Finland: both FI
-                figures.append(((fig.counted_key, number.unit or "", fig.period or ""), where,
+                # A rate (`each day`) compares by class (`visitors` ~ `Russians`); a one-off figure by its noun.
+                what = fig.counted_key if fig.period else fold(fig.counted or "")
+                if not what:
+                    continue
+                figures.append(((what, number.unit or "", fig.period or ""), place_ids,
                                 _digest_figure(article.source, number, claim, fig, place_ids, places)))
     by_key: dict[tuple, list[int]] = defaultdict(list)
     for i, (key, _, _) in enumerate(figures):
@@ -381,7 +386,8 @@ def _figure_groups(records: list[Article], place_of: dict[Key, str],
         for n, i in enumerate(idx):
             union.find(i)
             for j in idx[n + 1:]:
-                if figures[i][2].source != figures[j][2].source and _same_place(figures[i][1], figures[j][1]):
+                if figures[i][2].source != figures[j][2].source and _same_place(figures[i][1], figures[j][1],
+                                                                                  places):
                     union.union(i, j)
         for members in union.groups(idx):
             if len({figures[i][2].source for i in members}) < 2:
@@ -402,9 +408,16 @@ def _figure_groups(records: list[Article], place_of: dict[Key, str],
     return groups
 
 
-def _same_place(a: set[str], b: set[str]) -> bool:
-    """Mostly the same places (Jaccard >= 0.5): `Finland, Valima` ~ `Finland`, not `Kazakhstan, Russia`."""
-    return bool(a & b) and len(a & b) / len(a | b) >= 0.5
+def _same_place(a: set[str], b: set[str], places: dict[str, DigestPlace]) -> bool:
+    """Mostly the same places, a place matching itself or the country it lies in (Vaalimaa ~ Finland)."""
+
+    def within(x: str, y: str) -> bool:
+        return x == y or (places[y].kind == "country" and places[x].country is not None
+                          and places[x].country == places[y].country)
+
+    matched_a = {x for x in a if any(within(x, y) or within(y, x) for y in b)}
+    matched_b = {y for y in b if any(within(x, y) or within(y, x) for x in a)}
+    return bool(matched_a) and (len(matched_a) + len(matched_b)) / (len(a) + len(b)) >= 0.5
 
 
 def _place_ids(fig: DigestFigure, places: dict[str, DigestPlace]) -> list[str]:

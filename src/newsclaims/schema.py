@@ -218,6 +218,7 @@ class DigestPlace(Model):
     articles: list[str] = Field(default_factory=list)
     members: list[ItemRef] = Field(default_factory=list)
     country: str | None = None
+    kind: str | None = None
     geonames_id: int | None = None
     mentions: int = 0
 
