@@ -124,6 +124,9 @@ FORMS: list[tuple[str, str, float | tuple[float, float] | None, str | None, str 
     ("Less than 50 and more than 30 people came.", "50 and more than 30", (30, 50), None,
      "less than ... more than"),
     ("The drive is 1k-2k miles.", "1k-2k miles", (1000, 2000), "mile", None),
+    ("Ads target 18-25-year-olds.", "18-25-year-olds", (18, 25), "year", None),
+    ("As few as 10 seats changed hands.", "10", 10, None, "as few as"),
+    ("She needs one or two new ideas.", "one", 1, None, None),
     ("The hall seats 40-odd people.", "40", 40, None, "odd"),
     ("The hall seats 300 people or so.", "300", 300, None, None),
     ("The hall seats 300 or so people.", "300", 300, None, "or so"),
@@ -221,6 +224,9 @@ NOT_NUMBERS = [
     ("Sales fell in the first half of the year.", "half"),
     ("It closed on the twenty-first day.", "twenty"),
     ("He told BBC Radio Four on Monday.", "Four"),
+    ("The 5G network is slow.", "5"),
+    ("Image 1 of 5 shows the port.", "5"),
+    ("Call 555-1234 for details.", "555"),
 ]
 
 

@@ -13,7 +13,7 @@ work on strings and lose token offsets, so the grammar stays here.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib.resources import files
@@ -74,14 +74,14 @@ QUALIFIERS = {
     "higher than": "lower", "exceeding": "lower", "lower than": "upper", "smaller than": "upper",
     "no greater than": "upper", "not exceeding": "upper", ">": "lower", ">=": "lower", "≥": "lower",
     "only": "exact", "just": "exact", "exactly": "exact", "precisely": "exact", "a mere": "exact",
-    "mere": "exact", "plus or minus": "approximate", "+/-": "approximate", "±": "approximate",
+    "as few as": "lower", "as low as": "lower", "as little as": "lower", "mere": "exact", "plus or minus": "approximate", "+/-": "approximate", "±": "approximate",
 }
 POST_QUALIFIERS = {
     "or more": "lower", "or over": "lower", "or above": "lower", "and above": "lower",
     "and over": "lower", "and up": "lower", "or higher": "lower", "plus": "lower", "+": "lower",
     "or so": "approximate", "odd": "approximate", "or less": "upper", "or fewer": "upper",
     "or under": "upper", "or below": "upper", "and below": "upper", "and under": "upper",
-    "or lower": "upper", "at most": "upper", "at least": "lower", "at the most": "upper",
+    "or lower": "upper", "or thereabouts": "approximate", "give or take": "approximate", "at most": "upper", "at least": "lower", "at the most": "upper",
 }
 MONEY_VERBS = frozenset({"cost", "pay", "spend", "earn", "charge", "fine", "raise", "sell", "buy", "owe",
                          "save", "invest", "donate", "lend", "borrow", "price", "bill", "award", "win",
@@ -118,6 +118,7 @@ IDENTIFIER_NOUNS = frozenset({
     "rule", "category", "class", "type", "model", "mark", "tier", "code", "box", "row", "seat",
     "track", "psalm", "verse", "band", "squad", "covid", "covid-", "windows", "iphone", "galaxy",
     "boeing", "airbus", "su", "mig", "tu", "f", "formula", "hurricane", "storm", "vs", "vs.",
+    "image", "photo", "slide", "picture", "video", "part", "proposition", "prop", "bay", "pier",
 })
 STREET_WORDS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln",
                           "drive", "dr", "way", "place", "pl", "square", "sq", "court", "ct", "terrace",
@@ -210,6 +211,8 @@ def _digit_text(text: str, money: bool) -> tuple[float, float, str | None, tuple
     if not suffix:
         return value, 1.0, digits, None, None
     low = suffix.lower()
+    if len(suffix) == 1 and suffix.isupper() and suffix not in ("C", "F", "K", "M", "B", "L"):
+        return None  # `5G`, `3D`: names, not units
     if suffix in ("M", "B", "Bn", "BN", "MN", "Mn") or (low == "m" and not money and "." in digits):
         money = True  # `8.2m` people: decimals with a glued m are millions far more often than metres
     if low in SHORT_SCALES and (money or low not in MONEY_ONLY_SCALES):
@@ -232,6 +235,8 @@ def _in_token_range(doc: Doc, i: int, money: bool) -> Numeral | None:
     low, high = _digit_text(match.group("a"), money), _digit_text(match.group("b"), money)
     if low is None or high is None or low[3] or low[4]:
         return None
+    if re.fullmatch(r"\d{3}", match.group("a")) and re.fullmatch(r"\d{4}", match.group("b")):
+        return None  # `555-1234`: a phone number
     value, scale, digits, glued, post = high
     end = i + 1
     nxt = _lower(doc, end)
@@ -716,6 +721,8 @@ def _is_identifier(doc: Doc, cand: Candidate) -> bool:
         return True  # `MH-17`, `Su-35`
     if prev is not None and prev.like_url:
         return True
+    if cand.end < len(doc) and _joined(doc, cand.end - 1) and doc[cand.end].is_alpha and cand.unit is None:
+        return True  # `5G`, `737MAX`: glued to letters that are not a unit
     if first.word and token.text[:1].isupper() and not token.is_sent_start and prev is not None \
             and prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.lower_ not in MONTHS:
         return True  # `Radio Four`, `Ocean's Eleven`
@@ -735,6 +742,10 @@ def _is_pronoun_one(doc: Doc, cand: Candidate) -> bool:
         return False
     if not (numeral.word and numeral.end - numeral.start == 1 and doc[numeral.start].lower_ == "one"):
         return False
+    nxt = doc[cand.end + 1] if cand.end + 1 < len(doc) else None
+    if _lower(doc, cand.end) in ("or", "to") and nxt is not None and (nxt.lower_ in ONES or nxt.lower_ in TENS
+                                                                       or nxt.is_digit):
+        return False  # `one or two`
     return not cand.qualifier or _lower(doc, cand.start - 2) in ("the", "this", "that", "which")
 
 
@@ -955,6 +966,8 @@ def extract_numbers(doc: Doc, boilerplate: tuple[tuple[int, int], ...] = ()) -> 
             continue
         last_end = cand.end
         if _excluded(doc, cand):
+            if _lower(doc, cand.end) == "of" and cand.end + 1 < len(doc) and doc[cand.end + 1].is_digit:
+                last_end = cand.end + 2  # `Image 1 of 5`, `Page 2 of 3`
             continue
         if _is_age_apposition(doc, cand):
             cand.unit, cand.category = "year", "age"
