@@ -36,7 +36,8 @@ PERSON_NOUNS = {**_gendered(load_words("person_nouns")), **_gendered(load_words(
 ORG_NOUNS = load_words("org_nouns")
 PRONOUN_GENDER = {"he": "male", "him": "male", "she": "female", "her": "female"}
 PLURAL_PRONOUNS = frozenset({"they", "them"})
-FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "you"})
+ORG_PRONOUNS = frozenset({"it"})
 TITLE_GENDER = {"mr": "male", "mr.": "male", "sir": "male", "mrs": "female", "mrs.": "female",
                 "ms": "female", "ms.": "female", "miss": "female", "madam": "female"}
 ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
@@ -160,6 +161,7 @@ class Resolver:
                 ))
         self._mentions.sort(key=lambda m: m[0])
         self._unlisted_people()
+        self._organisations()
         self.referents.sort(key=lambda r: r.start)
 
     # -- public -----------------------------------------------------------
@@ -173,7 +175,7 @@ class Resolver:
         lower = head.lower_
         if lower in FIRST_PERSON:
             return None, False
-        if lower in PRONOUN_GENDER or lower in PLURAL_PRONOUNS:
+        if lower in PRONOUN_GENDER or lower in PLURAL_PRONOUNS or lower in ORG_PRONOUNS:
             return self._pronoun(head), True
         if phrase is None:
             phrase = phrase_span(head)
@@ -217,6 +219,13 @@ class Resolver:
         return None
 
     # -- internals --------------------------------------------------------
+    def _organisations(self) -> None:
+        """Named organisations, for a later `it` or `they` (`Twitter said it ...`)."""
+        for ent in self.doc.ents:
+            if ent.label_ == "ORG" and not self.in_quote(ent.start_char):
+                plural = ent.root.tag_ in ("NNS", "NNPS")
+                self._remember(_speaker_of(ent, "organisation"), ent.start_char, ent.end_char, plural=plural)
+
     def _unlisted_people(self) -> None:
         """Proper names the people list lacks but an apposition shows are people (`Oleg, a bar owner`)."""
         for token in self.doc:
@@ -299,6 +308,13 @@ class Resolver:
 
     def _pronoun(self, token: Token) -> Speaker | None:
         lower = token.lower_
+        if lower in ORG_PRONOUNS:
+            for ref in self._candidates(token.idx):
+                if ref.speaker.kind == "organisation" and not ref.plural:
+                    return self._refer(ref, token.idx, token.idx + len(token))
+                if ref.start < token.idx - 400:
+                    break
+            return None
         if lower in PLURAL_PRONOUNS:
             for ref in self._candidates(token.idx):
                 if ref.plural or ref.speaker.kind == "organisation":

@@ -191,10 +191,13 @@ def _subject(cue: Token, quoted: list[bool], after: int | None = None) -> Token 
     for _ in range(3):
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not quoted[c.i]), None)
         if subj is not None:
-            if subj.dep_ == "nsubjpass" or subj.lower_ in ("it", "there", "that", "this", "which", "who"):
+            if subj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                return verb.head  # `Sanders, who said ...`: the noun the clause describes
+            if subj.dep_ == "nsubjpass" or subj.lower_ in ("there", "that", "this", "which", "who", "what"):
                 return None
             return subj
-        if verb.dep_ in ("conj", "xcomp") and verb.head.i < verb.i:
+        participle = verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp")
+        if (verb.dep_ in ("conj", "xcomp") or participle) and verb.head.i < verb.i:
             head = verb.head
             # `told X that A happened and said B`: the parser hangs the second verb inside the first clause.
             if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.lemma_.lower() not in SPEECH_VERBS:
@@ -206,6 +209,8 @@ def _subject(cue: Token, quoted: list[bool], after: int | None = None) -> Token 
         window = _subject_window(cue, after)
         if window is not None:
             return window
+    if cue.tag_ in ("VBG", "VBN", "TO", "VB"):
+        return None  # `accusing it of ...`: a participle has no inverted subject
     return _inverted_subject(cue, quoted)
 
 
@@ -289,7 +294,7 @@ def _content_range(cue: Token) -> tuple[int, int] | None:
                 heads = [c for c in child.children if c.dep_ == "ccomp"]
                 if heads:
                     break
-    if not heads and cue.lemma_.lower() in INFINITIVE_CUES:
+    if not heads and cue.lemma_.lower() in INFINITIVE_CUES and cue.tag_ != "VBG":
         heads = [c for c in cue.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
     if not heads:
         loose = _loose_that_clause(cue)
@@ -377,6 +382,8 @@ def extract_quotes(
     items = [_direct_attribution(doc, d, kept, cues, quoted) for d in kept]
     items += _indirect(doc, cues, quoted, directs)
     _resolve_in_order(items, resolver, doc)
+    # The writer's own `I think ...` or `you know ...` is not a source's statement.
+    items = [i for i in items if i.kind == "direct" or i.speaker is not None]
     _from_context(items, text, para_of)
 
     quotes = []
@@ -431,22 +438,57 @@ def _direct_attribution(doc: Doc, d: DirectSpan, kept: list[DirectSpan], cues: l
 
     right = [t for label, t in cues if span.end_char <= t.idx < right_end]
     left = [t for label, t in cues if left_start <= t.idx < span.start_char]
-    governing = {t.head.i for t in span if t.head.i < span.start or t.head.i >= span.end}
+    cue_ids = {t.i for _, t in cues}
     chosen: Token | None = None
     for cue in right:
-        if not any(c.dep_ in ("ccomp", "xcomp") and not quoted[c.i] for c in cue.children):
+        # `“...,” he said` / `..., said X`: a cue right after the quote, unless it introduces other content.
+        own = [c for c in cue.children if c.dep_ in ("ccomp", "xcomp") and not quoted[c.i]]
+        if all(c.left_edge.i <= span.start and span.end <= c.right_edge.i + 1 for c in own):
             chosen = cue
             break
     if chosen is None:
-        chosen = next((t for label, t in cues if t.i in governing and left_start <= t.idx < right_end), None)
+        # A partial quote inside reported speech: `X said Y was “...”`.
+        chosen = _governing_cue(span, cue_ids, left_start, right_end)
     if chosen is None and left:
         chosen = left[-1]
+    if chosen is None:
+        chosen = _colon_cue(doc, d.outer_start, cues)
     if chosen is None:
         return item
     item.cue_token = chosen
     item.cue = _cue_span(doc, chosen)
     item.subject = _subject(chosen, quoted, span.end if chosen.i >= span.end else None)
     return item
+
+
+def _colon_cue(doc: Doc, start: int, cues: list[tuple[str, Token]]) -> Token | None:
+    """`Stone said:` closing the line before a quotation that opens the next paragraph."""
+    before = doc.text[:start].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None:
+        return None
+    sent = colon[0].sent
+    found = [t for _, t in cues if sent.start <= t.i < colon.start]
+    return found[-1] if found else None
+
+
+def _governing_cue(span: SpacySpan, cue_ids: set[int], lo_char: int, hi_char: int) -> Token | None:
+    """The nearest speech verb the quotation hangs from in the parse."""
+    for token in span:
+        if span.start <= token.head.i < span.end:
+            continue
+        head = token.head
+        for _ in range(6):
+            if not lo_char <= head.idx < hi_char:
+                break
+            if head.i in cue_ids:
+                return head
+            if head.head.i == head.i:
+                break
+            head = head.head
+    return None
 
 
 def _indirect(doc: Doc, cues: list[tuple[str, Token]], quoted: list[bool],
@@ -484,7 +526,7 @@ def _unnest(doc: Doc, found: list[tuple[_Attribution, tuple[int, int]]]) -> list
             inner = other.cue_token
             if lo <= inner.i < hi and not (o_lo <= item.cue_token.i < o_hi):
                 subj = other.subject
-                if subj is not None and not (isinstance(subj, Token) and subj.pos_ == "PRON"):
+                if _own_named_subject(inner, subj):
                     clause = inner.left_edge.i if inner.left_edge.i > lo else inner.i
                     if clause > lo:
                         lo, hi = _trim(doc, lo, clause)
@@ -492,12 +534,21 @@ def _unnest(doc: Doc, found: list[tuple[_Attribution, tuple[int, int]]]) -> list
                             item.start, item.end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
         nested = any(
             o_lo <= item.cue_token.i < o_hi and other is not item
-            and (item.subject is None or isinstance(item.subject, Token) and item.subject.pos_ == "PRON")
+            and not _own_named_subject(item.cue_token, item.subject)
             for other, (o_lo, o_hi) in found
         )
         if not nested and _words(doc, (lo, hi)) >= MIN_WORDS:
             keep.append(item)
     return keep
+
+
+def _own_named_subject(cue: Token, subject: Token | SpacySpan | None) -> bool:
+    """A new source inside someone's reported speech names itself: its own subject, not a pronoun."""
+    if not isinstance(subject, Token):
+        return subject is not None
+    if cue.dep_ == "conj" and subject.head.i != cue.i:
+        return True  # `told X that A and said B`: a second statement by the same source
+    return subject.pos_ != "PRON" and (subject.head.i == cue.i or cue.lower_ == "according")
 
 
 def _resolve_in_order(items: list[_Attribution], resolver: Resolver, doc: Doc) -> None:
