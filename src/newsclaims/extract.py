@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from newsclaims.claims import extract_claims
 from newsclaims.numbers import extract_numbers
 from newsclaims.people import extract_people
+from newsclaims.pipeline import parse
 from newsclaims.places import extract_places
 from newsclaims.quotes import extract_quotes
 from newsclaims.schema import Article, Span
@@ -27,11 +28,12 @@ def analyze(doc: Doc, source: str = "", **meta: str | None) -> Article:
     numbers = extract_numbers(doc, boilerplate)
     quotes = extract_quotes(doc, people, boilerplate)
     claims = extract_claims(doc, people, places, numbers, quotes, boilerplate)
+    text = doc.text  # Doc.text rebuilds the string from every token on each access
     return Article(
         source=source,
-        content_hash=content_hash(doc.text),
-        text=doc.text,
-        boilerplate=[Span.of(doc.text, s, e) for s, e in boilerplate],
+        content_hash=content_hash(text),
+        text=text,
+        boilerplate=[Span.of(text, s, e) for s, e in boilerplate],
         people=people,
         places=places,
         numbers=numbers,
@@ -42,5 +44,5 @@ def analyze(doc: Doc, source: str = "", **meta: str | None) -> Article:
 
 
 def extract(text: str, nlp: Language, source: str = "") -> Article:
-    """Parse and analyse one article text."""
-    return analyze(nlp(text), source)
+    """Parse and analyse one article text (one longer than `nlp.max_length` is parsed in pieces)."""
+    return analyze(next(parse(nlp, [text])), source)

