@@ -254,7 +254,9 @@ def _cities() -> Iterable[tuple[Entry, Iterable[str]]]:
             longitude=row["longitude"], geonames_id=row["geonameid"], population=row.get("population") or 0,
             key=f"geonames:{row['geonameid']}",
         )
-        yield entry, [row["name"], *row.get("alternatenames", ())]
+        # Acronyms and very short alternates (`BBC` for Bay City, `Cup`) match ordinary words.
+        others = [n for n in row.get("alternatenames", ()) if len(n) >= 4 and not n.isupper()]
+        yield entry, [row["name"], *others]
 
 
 def _crossings() -> Iterable[tuple[Entry, Iterable[str]]]:

@@ -41,6 +41,8 @@ ORG_NOUNS = frozenset(
     "bank fund foundation institute university charity union association movement brand app platform".split()
 )
 POSSESSIVE = ("'s", "’s", "'", "’")
+# Title words that qualify an office but are not one: `former`, `acting`.
+MODIFIER_TITLES = frozenset("former late acting interim deputy vice then outgoing incoming".split())
 # Last words that make a name an outlet: `... Gazeta`, `... News`, `... Times`.
 OUTLET_HEADS = frozenset(
     "news times post gazeta gazette journal herald tribune telegraph guardian observer "
@@ -104,10 +106,11 @@ def _proper_runs_matcher(vocab: object) -> Matcher:
     return matcher
 
 
-def _bare(doc: Doc, start: int, end: int) -> tuple[int, int, int]:
+def _bare(doc: Doc, start: int, end: int, titles: bool = True) -> tuple[int, int, int]:
     """Trim an entity to the name: outlet credits, titles, `the`, possessives and glued tokens off.
 
-    Returns (title_start, start, end): tokens title_start..start are a title run.
+    Returns (title_start, start, end): tokens title_start..start are a title run. `titles=False`
+    keeps leading title words (an organisation such as `General Motors` keeps its `General`).
     """
     while start < end and doc[start].lower_ in ("the", "a", "an"):
         start += 1
@@ -117,7 +120,7 @@ def _bare(doc: Doc, start: int, end: int) -> tuple[int, int, int]:
             start += k
             break
     title_start = start
-    while start < end - 1 and doc[start].lower_ in TITLES:
+    while titles and start < end - 1 and doc[start].lower_ in TITLES:
         start += 1
     if end - start > 1 and doc[end - 1].text in POSSESSIVE:
         end -= 1
@@ -182,14 +185,24 @@ def _common_noun_use(doc: Doc, start: int, end: int) -> bool:
         and tok.head.text[:1].islower()
 
 
+def _modifies_noun(doc: Doc, start: int, end: int) -> bool:
+    """`the former Wimbledon champion`: a name used as a modifier of a common noun is not a person's name."""
+    last = doc[end - 1]
+    nxt = doc[end] if end < len(doc) else None
+    return last.dep_ in ("compound", "amod", "nmod") and nxt is not None and nxt.pos_ == "NOUN" \
+        and nxt.text[:1].islower()
+
+
 def _speech_subject(doc: Doc, start: int, end: int) -> bool:
     root = doc[start:end].root
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in SPEECH_VERBS:
         return True
+    # Parses often miss the inverted `said Vadim, a civil servant`: a speech verb right before
+    # the name and punctuation right after it, or `Vadim said` with the verb right after.
     before = doc[start - 1] if start > 0 else None
     after = doc[end] if end < len(doc) else None
-    return any(t is not None and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH_VERBS
-               for t in (before, after))
+    is_speech = lambda t: t is not None and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH_VERBS  # noqa: E731
+    return (is_speech(before) and (after is None or after.is_punct)) or is_speech(after)
 
 
 def _age_of(tokens: list[Token]) -> int | None:
@@ -326,7 +339,7 @@ def _title_run(doc: Doc, title_start: int, start: int) -> list[Token]:
         if any(t.lower_ in TITLES for t in run):
             break
         run = run[1:]
-    while run and run[-1].lower_ not in TITLES:
+    while run and (run[-1].lower_ not in TITLES or run[-1].lower_ in MODIFIER_TITLES):
         run = run[:-1]
     while run and run[0].lower_ not in TITLES and (run[0].ent_type_ == "NORP" or gazetteer.is_demonym(run[0].text)):
         run = run[1:]
@@ -343,6 +356,8 @@ def _evidence(doc: Doc, title_start: int, start: int, end: int) -> _Mention:
     if title:
         mention.role = _phrase(title)
         mention.strong = True
+    if before and before[-1].text in POSSESSIVE:
+        before = []  # `Men's Draw`: the name is what a possessor owns, not a description of them
     for part in (before, after):
         if not part:
             continue
@@ -383,7 +398,7 @@ def _candidates(doc: Doc, boilerplate: tuple[tuple[int, int], ...]) -> list[tupl
             continue
         if inside(boilerplate, ent.start_char, ent.end_char):
             continue
-        title_start, start, end = _bare(doc, ent.start, ent.end)
+        title_start, start, end = _bare(doc, ent.start, ent.end, titles=ent.label_ == "PERSON")
         if start >= end:
             continue
         taken.update(range(ent.start, ent.end))
@@ -408,7 +423,12 @@ def _accept(doc: Doc, mention: _Mention, ner_person: bool) -> bool:
     text = mention.text
     if not text or not any(ch.isalpha() for ch in text) or not text[:1].isupper():
         return False
-    if _is_outlet(doc, start, end):
+    if _is_outlet(doc, start, end) or all(t.lower_.rstrip(".") in TITLES for t in doc[start:end]):
+        return False
+    if any(e.kind in ("country", "region") and gazetteer.fold(e.name) == gazetteer.fold(text)
+           for e in gazetteer.load().candidates(text)):
+        return False  # `Austria 8.05` in a results table, `Georgia` as a subject
+    if not ner_person and _modifies_noun(doc, start, end):
         return False
     if ner_person:
         if mention.strong:
