@@ -160,6 +160,7 @@ def _matcher(vocab: Vocab) -> Matcher:
     verbs = sorted(SPEECH_VERBS | INFINITIVE_CUES)
     matcher.add("CUE", [[{"LEMMA": {"IN": verbs}, "POS": {"IN": ["VERB", "AUX"]}}],
                         [{"LOWER": {"IN": ["says", "said"]}, "POS": {"IN": ["NOUN", "PROPN"]}}]])
+    matcher.add("CUE", [[{"LEMMA": "go", "POS": "VERB"}, {"LOWER": "on"}]])  # `she went on`
     matcher.add("ACCORDING", [[{"LOWER": "according"}, {"LOWER": "to"}]])
     return matcher
 
@@ -196,9 +197,12 @@ def _subject(cue: Token, quoted: list[bool], after: int | None = None) -> Token 
             if subj.dep_ == "nsubjpass" or subj.lower_ in ("there", "that", "this", "which", "who", "what"):
                 return None
             return subj
-        participle = verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp")
+        participle = verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp", "pcomp")
         if (verb.dep_ in ("conj", "xcomp") or participle) and verb.head.i < verb.i:
             head = verb.head
+            # `rallied supporters by warning that`, `released a statement saying`: up to the clause's verb.
+            while head.pos_ in ("ADP", "NOUN", "PROPN") and head.head.i != head.i and head.head.i < head.i:
+                head = head.head
             # `told X that A happened and said B`: the parser hangs the second verb inside the first clause.
             if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.lemma_.lower() not in SPEECH_VERBS:
                 head = head.head
@@ -379,7 +383,7 @@ def extract_quotes(
             if not quoted[tok.i] and not inside(boilerplate, tok.idx, tok.idx + len(tok))]
     para_of = _paragraph_index(text)
 
-    items = [_direct_attribution(doc, d, kept, cues, quoted) for d in kept]
+    items = [_direct_attribution(doc, d, kept, cues, quoted, para_of) for d in kept]
     items += _indirect(doc, cues, quoted, directs)
     _resolve_in_order(items, resolver, doc)
     # The writer's own `I think ...` or `you know ...` is not a source's statement.
@@ -412,7 +416,7 @@ def _is_title(doc: Doc, d: DirectSpan) -> bool:
 
 
 def _direct_attribution(doc: Doc, d: DirectSpan, kept: list[DirectSpan], cues: list[tuple[str, Token]],
-                        quoted: list[bool]) -> _Attribution:
+                        quoted: list[bool], paragraphs: list[tuple[int, int]]) -> _Attribution:
     item = _Attribution(d.start, d.end, "direct", paragraph=d.paragraph, chain=d.chain)
     span = doc.char_span(d.outer_start, d.outer_end, alignment_mode="expand")
     if span is None:
@@ -452,7 +456,11 @@ def _direct_attribution(doc: Doc, d: DirectSpan, kept: list[DirectSpan], cues: l
     if chosen is None and left:
         chosen = left[-1]
     if chosen is None:
-        chosen = _colon_cue(doc, d.outer_start, cues)
+        chosen = _colon_cue(doc, d.outer_start, quoted)
+    if chosen is None and not earlier:
+        # `X said in a statement. “...”` or a lone quotation after `..., he told reporters.`
+        chosen = _previous_sentence_cue(doc, d, kept, cues, paragraphs)
+        item.from_context = chosen is not None
     if chosen is None:
         return item
     item.cue_token = chosen
@@ -461,8 +469,8 @@ def _direct_attribution(doc: Doc, d: DirectSpan, kept: list[DirectSpan], cues: l
     return item
 
 
-def _colon_cue(doc: Doc, start: int, cues: list[tuple[str, Token]]) -> Token | None:
-    """`Stone said:` closing the line before a quotation that opens the next paragraph."""
+def _colon_cue(doc: Doc, start: int, quoted: list[bool]) -> Token | None:
+    """`Stated Stone:` / `He played up his strength: “...”`: the clause a colon hands over to the quotation."""
     before = doc.text[:start].rstrip()
     if not before.endswith(":"):
         return None
@@ -470,7 +478,35 @@ def _colon_cue(doc: Doc, start: int, cues: list[tuple[str, Token]]) -> Token | N
     if colon is None:
         return None
     sent = colon[0].sent
-    found = [t for _, t in cues if sent.start <= t.i < colon.start]
+    words = [t for t in doc[sent.start:colon.start] if not quoted[t.i]]
+    spoken = [t for t in words if t.lemma_.lower() in SPEECH_VERBS or t.lower_ in SPEECH_VERBS]
+    if spoken:
+        return spoken[-1]
+    verbs = [t for t in words if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in t.children)]
+    return verbs[-1] if verbs else None
+
+
+def _previous_sentence_cue(doc: Doc, d: DirectSpan, kept: list[DirectSpan], cues: list[tuple[str, Token]],
+                           paragraphs: list[tuple[int, int]]) -> Token | None:
+    """The cue ending the sentence before a quotation that opens its own sentence (same paragraph),
+    or ending the previous paragraph when this paragraph is only the quotation and that one quoted nobody."""
+    p_start, p_end = paragraphs[d.paragraph]
+    head = doc.text[p_start:d.outer_start]
+    if head.strip():
+        if not head.rstrip().endswith((".", "!", "?")):
+            return None
+        lo, hi = p_start, d.outer_start
+    else:
+        if d.paragraph == 0 or doc.text[d.outer_end:p_end].strip(" .,\"”’'"):
+            return None
+        lo, hi = paragraphs[d.paragraph - 1]
+        if any(lo <= k.outer_start < hi for k in kept):
+            return None
+    last = doc.char_span(lo, hi, alignment_mode="expand")
+    if last is None or not len(last):
+        return None
+    sent_start = last[-1].sent.start_char if last[-1].is_punct is False or len(last) < 2 else last[-2].sent.start_char
+    found = [t for _, t in cues if max(lo, sent_start) <= t.idx < hi]
     return found[-1] if found else None
 
 
@@ -567,7 +603,7 @@ def _resolve_in_order(items: list[_Attribution], resolver: Resolver, doc: Doc) -
             if subject.lower_ in PLURAL_PRONOUNS:
                 _remember_groups(resolver, doc, subject)
             speaker, from_context = resolver.resolve(subject)
-        item.speaker, item.from_context = speaker, from_context
+        item.speaker, item.from_context = speaker, from_context or item.from_context
 
 
 def _remember_groups(resolver: Resolver, doc: Doc, pronoun: Token) -> None:
