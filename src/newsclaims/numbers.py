@@ -845,20 +845,40 @@ def _source(doc: Doc, token: Token, sent: SpacySpan, taken: list[tuple[int, int]
     return None
 
 
-def _time(text: str, cand: Candidate, sent: SpacySpan, dates: list[tuple[int, int, int, int]],
+def _governor(token: Token) -> int:
+    """Index of the verb whose clause holds the token (the token itself when it is the root)."""
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return ancestor.i
+    return token.sent.root.i if token.pos_ not in ("VERB", "AUX") else token.i
+
+
+def _time(doc: Doc, text: str, cand: Candidate, sent: SpacySpan, dates: list[tuple[int, int, int, int]],
           taken: list[tuple[int, int]]) -> Span | None:
-    """The nearest DATE entity (start, end, start_char, end_char) in the sentence that is not a figure."""
+    """The DATE entity of the figure's clause (same governing verb), else the nearest close one."""
+    if cand.category == "age":
+        return None
     lo = bisect_right(dates, (sent.start, -1, -1, -1))
-    best, best_distance = None, None
+    anchor = doc[cand.numerals[0].start] if cand.numerals else doc[cand.start]
+    verb = None
+    best, best_rank = None, None
     for date in dates[lo:]:
         start, end = date[0], date[1]
         if start >= sent.end:
             break
         if end > sent.end or any(s < end and start < e for s, e in taken):
             continue
+        if doc[end - 1].dep_ in ("compound", "nmod", "amod", "poss", "nummod") and doc[end - 1].head.i >= end:
+            continue  # `the 2019 level`: a year naming a baseline, not when the figure applies
         distance = min(abs(start - cand.end), abs(cand.start - end))
-        if best_distance is None or distance < best_distance:
-            best, best_distance = date, distance
+        if verb is None:
+            verb = _governor(anchor)
+        same_clause = _governor(doc[end - 1]) == verb
+        if not same_clause and distance > 12:
+            continue
+        rank = (not same_clause, distance)
+        if best_rank is None or rank < best_rank:
+            best, best_rank = date, rank
     if best is None:
         return None
     return Span(start=best[2], end=best[3], text=text[best[2]:best[3]])
@@ -992,6 +1012,6 @@ def extract_numbers(doc: Doc, boilerplate: tuple[tuple[int, int], ...] = ()) -> 
             qualifier=cand.qualifier, bound=cand.bound, vague=cand.vague,
             category=cand.category if cand.category in ("count", "money", "percent", "measure", "age",
                                                          "vague") else "count",
-            counted=_counted(doc, cand), time=_time(text, cand, sent, dates, taken), source=_source(doc, anchor, sent, taken),
+            counted=_counted(doc, cand), time=_time(doc, text, cand, sent, dates, taken), source=_source(doc, anchor, sent, taken),
         ))
     return numbers
