@@ -14,6 +14,8 @@ import multiprocessing
 import os
 import sys
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field
@@ -47,7 +49,7 @@ class Settings:
     """Every option of a run, in one place."""
 
     model: str = pipeline.DEFAULT_MODEL
-    jobs: int = field(default_factory=lambda: os.cpu_count() or 1)
+    jobs: int = field(default_factory=lambda: default_jobs())
     batch_size: int = 64
     force: bool = False
     progress: bool = False
@@ -78,6 +80,14 @@ class TaskResult:
     processed: int = 0
     already_done: int = 0
     failures: list[tuple[str, ErrorInfo]] = field(default_factory=list)
+
+
+def default_jobs() -> int:
+    """The cores this process may use (respects CPU affinity, e.g. in containers)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:
+        return os.cpu_count() or 1
 
 
 def resume_key(source: str, content_hash: str | None) -> str:
@@ -170,9 +180,13 @@ def _init_worker(settings: Settings, done: frozenset[str]) -> None:
         _WORKER_ERROR = exc
 
 
+class WorkerFailed(RuntimeError):
+    """A worker process could not start or died; what was written so far stays and a re-run resumes."""
+
+
 def _run_task(entries: list[Entry]) -> TaskResult:
     if _WORKER is None:
-        raise RuntimeError(f"worker failed to start: {_WORKER_ERROR!r}") from _WORKER_ERROR
+        raise WorkerFailed(f"a worker could not start: {_WORKER_ERROR!r}")
     return _WORKER.run(entries)
 
 
@@ -235,7 +249,7 @@ def run(
         out = stack.enter_context(JsonlSink(output, fresh=settings.force))
         results = _results(work, settings, frozenset(done), stack)
         progress = _progress(stack, total) if settings.progress else None
-        for task, result in zip(work, results, strict=True):
+        for task, result in _guarded(zip(work, results, strict=True)):
             out.write_lines(result.lines)
             if sinks:
                 for line in result.lines:
@@ -254,16 +268,26 @@ def run(
     return summary
 
 
+def _guarded(results: Iterator[tuple[list[Entry], TaskResult]]) -> Iterator[tuple[list[Entry], TaskResult]]:
+    try:
+        yield from results
+    except BrokenProcessPool as exc:
+        raise WorkerFailed("a worker process stopped unexpectedly (killed, or out of memory?)") from exc
+
+
 def _results(work: list[list[Entry]], settings: Settings, done: frozenset[str], stack: ExitStack) -> Iterator[TaskResult]:
     jobs = max(1, min(settings.jobs, len(work)))
     if jobs == 1:
         worker = Worker(settings, done) if work else None
         return (worker.run(task) for task in work if worker is not None)
     # spawn: workers start clean (no inherited threads or model), the same on every platform.
-    pool = multiprocessing.get_context("spawn").Pool(jobs, initializer=_init_worker, initargs=(settings, done))
-    stack.callback(pool.join)
-    stack.callback(pool.terminate)
-    return pool.imap(_run_task, work)
+    # A worker that dies (killed, out of memory) raises BrokenProcessPool here instead of hanging;
+    # everything written before it stays, and a re-run resumes.
+    pool = ProcessPoolExecutor(
+        jobs, mp_context=multiprocessing.get_context("spawn"), initializer=_init_worker, initargs=(settings, done)
+    )
+    stack.callback(pool.shutdown, wait=True, cancel_futures=True)
+    return pool.map(_run_task, work)
 
 
 def _progress(stack: ExitStack, total: int) -> Any:

@@ -92,6 +92,12 @@ def extract(
         if csv is not None:
             opened.append(sink_module.CsvSink(csv))
         summary = batch.run(paths, out, settings, sinks=opened, exclude=side)
+    except pipeline.ModelNotFound as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    except batch.WorkerFailed as exc:
+        typer.echo(f"error: {exc}. Everything written so far is kept; run the same command again to resume.", err=True)
+        raise typer.Exit(1) from exc
     finally:
         for sink in opened:
             sink.close()
