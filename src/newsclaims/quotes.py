@@ -198,10 +198,10 @@ def _subject(cue: Token, quoted: list[bool], after: int | None = None) -> Token 
                 return None
             return subj
         participle = verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp", "pcomp")
-        if (verb.dep_ in ("conj", "xcomp") or participle) and verb.head.i < verb.i:
+        if (verb.dep_ in ("conj", "xcomp") and verb.head.i < verb.i) or participle:
             head = verb.head
             # `rallied supporters by warning that`, `released a statement saying`: up to the clause's verb.
-            while head.pos_ in ("ADP", "NOUN", "PROPN") and head.head.i != head.i and head.head.i < head.i:
+            while head.pos_ in ("ADP", "NOUN", "PROPN") and head.head.i != head.i:
                 head = head.head
             # `told X that A happened and said B`: the parser hangs the second verb inside the first clause.
             if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.lemma_.lower() not in SPEECH_VERBS:
@@ -405,14 +405,19 @@ def _paragraph_index(text: str) -> list[tuple[int, int]]:
 
 
 def _is_title(doc: Doc, d: DirectSpan) -> bool:
-    """A name in quotation marks (`the NGO “Guide to the Free World”`): title case, no verb, mid-sentence."""
+    """A name in quotation marks mid-sentence (`the NGO “Guide to the Free World”`, `on “Meet the Press.”`):
+    mostly title case, or no verb with its longer words capitalised."""
     span = doc.char_span(d.start, d.end, alignment_mode="expand")
-    if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
-        return False
-    words = [t for t in span if t.is_alpha and len(t) > 3]
     before = doc.text[:d.outer_start].rstrip()
-    mid_sentence = bool(before) and before[-1] not in ".!?:\n"
-    return mid_sentence and bool(words) and span[0].is_title and sum(t.is_title for t in words) * 2 >= len(words)
+    if span is None or not before or before[-1] in ".!?:\n" or not span[0].is_title:
+        return False
+    alpha = [t for t in span if t.is_alpha and t.text != "I"]
+    if len(alpha) >= 2 and sum(t.is_title for t in alpha) * 3 >= len(alpha) * 2 and len(alpha) <= 10:
+        return True
+    if any(t.pos_ in ("VERB", "AUX") for t in span):
+        return False
+    words = [t for t in alpha if len(t) > 3]
+    return bool(words) and sum(t.is_title for t in words) * 2 >= len(words)
 
 
 def _direct_attribution(doc: Doc, d: DirectSpan, kept: list[DirectSpan], cues: list[tuple[str, Token]],
