@@ -127,6 +127,10 @@ FORMS: list[tuple[str, str, float | tuple[float, float] | None, str | None, str 
     ("Ads target 18-25-year-olds.", "18-25-year-olds", (18, 25), "year", None),
     ("As few as 10 seats changed hands.", "10", 10, None, "as few as"),
     ("She needs one or two new ideas.", "one", 1, None, None),
+    ("Coffee costs €2,50 here.", "€2,50", 2.5, "EUR", None),
+    ("The pool is 26 deg celsius.", "26 deg celsius", 26, "celsius", None),
+    ("My cousin is 3 and a half.", "3 and a half", 3.5, None, None),
+    ("It grew from 1.2 million in 2000 to 1.5 million in 2010.", "1.5 million", 1_500_000, None, None),
     ("The hall seats 40-odd people.", "40", 40, None, "odd"),
     ("The hall seats 300 people or so.", "300", 300, None, None),
     ("The hall seats 300 or so people.", "300", 300, None, "or so"),
@@ -261,6 +265,11 @@ def test_time_is_the_date_in_the_same_clause(nlp: Language) -> None:
     (number,) = extract_numbers(doc)
     assert number.time is not None and number.time.text == "Tuesday"
     assert doc.text[number.time.start:number.time.end] == "Tuesday"
+
+
+def test_time_prefers_the_date_next_to_the_figure(nlp: Language) -> None:
+    numbers = extract_numbers(nlp("The population grew from 1.2 million in 2000 to 1.5 million in 2010."))
+    assert [n.time.text if n.time else None for n in numbers] == ["2000", "2010"]
 
 
 def test_numbers_in_boilerplate_regions_are_skipped(nlp: Language) -> None:

@@ -127,7 +127,7 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "FAC", "EVENT", "LAW", "WOR
                          "GPE", "LOC", "LANGUAGE"})
 
 _DIGITS = re.compile(
-    r"^(?P<sign>[+\-−])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    r"^(?P<sign>[+\-−])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?|\.\d+)"
     r"(?P<vf>[½¼¾⅓⅔⅕⅛])?(?P<suf>\D.*)?$"
 )
 _IN_TOKEN_RANGE = re.compile(
@@ -202,6 +202,8 @@ def _digit_text(text: str, money: bool) -> tuple[float, float, str | None, tuple
     if not match:
         return None
     digits = match.group("num")
+    if re.fullmatch(r"\d+,\d{1,2}", digits):
+        digits = digits.replace(",", ".")  # `€2,50`: a decimal comma
     value = float(digits.replace(",", ""))
     if match.group("sign") in ("-", "−"):
         value = -value
@@ -288,6 +290,10 @@ def _digits_numeral(doc: Doc, i: int, money: bool) -> Numeral | None:
         if frac is not None:
             value += frac.value if value >= 0 else -frac.value
             end += 1
+    if _lower(doc, end) == "and" and _lower(doc, end + 1) in ("a", "an") and _lower(doc, end + 2) == "half" \
+            and "." not in digits:
+        value += 0.5 if value >= 0 else -0.5  # `3 and a half`
+        end += 3
     nxt = _lower(doc, end)
     if nxt in ("m.", "bn.", "k.", "mn.") and _joined(doc, end - 1) and (
             end + 1 == len(doc) or doc[end + 1].is_sent_start or doc[end + 1].text[:1].isupper()):
@@ -407,7 +413,9 @@ def _unit_at(doc: Doc, i: int) -> tuple[int, str, str] | None:
     """Longest unit or currency word starting at token i -> (end, unit, category)."""
     for size in range(min(_UNIT_MAX_TOKENS, len(doc) - i), 0, -1):
         toks = doc[i:i + size]
-        keys = (" ".join(t.lower_ for t in toks), "".join(t.lower_ for t in toks))
+        keys = [" ".join(t.lower_ for t in toks), "".join(t.lower_ for t in toks)]
+        if size > 1 and keys[0].endswith(".") and (i + size == len(doc) or doc[i + size].is_sent_start):
+            keys.append(keys[0][:-1])  # `20 degree C.` at the end of a sentence
         for key in keys:
             if key in UNITS:
                 unit, category = UNITS[key][:2]
@@ -537,9 +545,10 @@ def _range(doc: Doc, first: Candidate) -> Candidate:
     low = _carry(first, second)
     high = second.value
     year = first.numerals[0].digits
-    if conn in ("-", "–", "—", "to") and year and re.fullmatch(r"(1[89]|20)\d\d", year) and second.numerals[0].digits \
-            and len(second.numerals[0].digits) in (2, 4) and not first.unit:
-        return replace(first, end=second.end, numerals=first.numerals + second.numerals)  # `2020-21`: years
+    if year and re.fullmatch(r"(1[89]|20)\d\d", year) and not first.unit:
+        if second.numerals[0].digits and len(second.numerals[0].digits) in (2, 4) and not second.unit:
+            return replace(first, end=second.end, numerals=first.numerals + second.numerals)  # `2020-21`
+        return first  # `in 2000 to 1.5 million`: a year, then a new figure
     if low is None or high is None or not low < high:
         return first
     if first.unit and second.unit and first.unit != second.unit:
@@ -876,7 +885,9 @@ def _time(doc: Doc, text: str, cand: Candidate, sent: SpacySpan, dates: list[tup
         same_clause = _governor(doc[end - 1]) == verb
         if not same_clause and distance > 12:
             continue
-        rank = (not same_clause, distance)
+        last = doc[cand.end - 1]
+        attached = any(a.i in (anchor.i, last.i) for a in doc[end - 1].ancestors)  # `1.5 million in 2010`
+        rank = (not attached, not same_clause, distance, start < cand.start)
         if best_rank is None or rank < best_rank:
             best, best_rank = date, rank
     if best is None:
