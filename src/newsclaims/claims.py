@@ -9,8 +9,11 @@ weighted reasons, each listed with its weight, so the order is explainable.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from importlib.resources import files
+from itertools import accumulate
+from typing import Generic, TypeVar
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -61,6 +64,7 @@ ORGANISATION_NOUNS = frozenset(
     administration parliament kremlin embassy organisation organization institute ngo group
     newspaper outlet agency spokesperson""".split()
 )
+PRONOUN_REACH = 1500  # characters back to look for the person a pronoun source refers to
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "we", "they", "you"})
 COUNT_HEADS = frozenset({"number", "total", "count", "tally", "figure"})
 PERIOD_WORDS = ["day", "week", "month", "year", "night", "hour"]
@@ -101,32 +105,41 @@ def extract_claims(
 ) -> list[Claim]:
     """Every checkable clause of the article, in text order."""
     matches = [(doc.vocab.strings[m], s, e) for m, s, e in _matcher(doc.vocab)(doc)]
-    rates = [doc[s:e] for label, s, e in matches if label == "RATE"]
-    according = [doc[s:e] for label, s, e in matches if label == "ACCORDING"]
-    compared = [doc[s:e] for label, s, e in matches if label == "COMPARED"]
-    person_at = sorted((m.start, m.end, p) for p in people for m in p.mentions)
+    by_label: dict[str, list[SpacySpan]] = {"RATE": [], "ACCORDING": [], "COMPARED": []}
+    for label, s, e in matches:
+        by_label[label].append(doc[s:e])
+    dates = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    cues = _Index([(c.start_char, c.end_char, c) for c in by_label["ACCORDING"]])
+    compared = _Index([(c.start_char, c.end_char, c) for c in by_label["COMPARED"]])
+    times = _Index([(t.start_char, t.end_char, t) for t in dates + by_label["RATE"]])
+    mentions = _Index([(m.start, m.end, p) for p in people for m in p.mentions])
+    place_at = _Index([(m.start, m.end, p) for p in places for m in p.mentions])
+    number_at = _Index([(n.start, n.end, n) for n in numbers])
+    quote_at = _Index([(q.start, q.end, q) for q in quotes])
     claims: list[Claim] = []
-    for unit in _units(doc, quotes, boilerplate):
-        unit_places = _ids_within(places, unit.start_char, unit.end_char)
-        times = _time_expressions(unit, rates)
-        for clause in _clauses(unit, quotes):
+    text = doc.text
+    for unit in _units(doc, quote_at, boilerplate):
+        unit_places = _ids(place_at.within(unit.start_char, unit.end_char))
+        unit_times = _time_expressions(times.within(unit.start_char, unit.end_char))
+        for clause in _clauses(unit, quote_at):
             start, end = _trim(doc, clause)
-            nums = [n for n in numbers if start <= n.start and n.end <= end]
-            qs = [q for q in quotes if q.start < end and start < q.end]
+            nums = number_at.within(start, end)
+            qs = quote_at.overlapping(start, end)
             speech = _speech_verbs(clause, qs)
             figures = [n for n in nums if n.category != "age"]
             if not figures and not qs and not speech:
                 continue
-            source = _source(doc, clause, unit, qs, speech, according, person_at)
+            according = cues.within(clause.start_char, clause.end_char) or cues.within(unit.start_char,
+                                                                                       unit.end_char)
+            source = _source(doc, qs, speech, according, mentions)
             kind = "both" if figures and (qs or source) else ("quantitative" if figures else "attributed")
-            person_ids = _ids_within(people, start, end)
+            person_ids = _ids(mentions.within(start, end))
             if source and source.person_id and source.person_id not in person_ids:
                 person_ids.append(source.person_id)
-            claim_places = _ids_within(places, start, end)
-            reasons = _reasons(doc[clause.start:clause.end], figures, qs, speech, source, claim_places, times,
-                               compared)
+            claim_places = _ids(place_at.within(start, end))
+            reasons = _reasons(clause, figures, qs, speech, source, claim_places, unit_times,
+                               bool(compared.within(start, end)))
             score = round(min(1.0, max(0.0, sum(w for _, w in reasons))), 2)
-            text = doc.text
             claims.append(
                 Claim(
                     id=f"c{len(claims) + 1}", start=start, end=end, text=text[start:end],
@@ -134,10 +147,44 @@ def extract_claims(
                     number_ids=[n.id for n in nums], person_ids=person_ids, place_ids=claim_places,
                     quote_ids=[q.id for q in qs], score=score,
                     reasons=[f"{label} ({weight:+.2f})" for label, weight in reasons],
-                    figures=_figures(doc, clause, figures, times, unit_places),
+                    figures=_figures(doc, clause, figures, unit_times, unit_places),
                 )
             )
     return claims
+
+
+T = TypeVar("T")
+
+
+class _Index(Generic[T]):
+    """Items with character spans, sorted once, so each clause finds its items in O(log n + k)."""
+
+    def __init__(self, items: list[tuple[int, int, T]]) -> None:
+        self.items = sorted(items, key=lambda x: (x[0], x[1]))
+        self.starts = [i[0] for i in self.items]
+        self.max_end = list(accumulate((i[1] for i in self.items), max))
+
+    def within(self, start: int, end: int) -> list[T]:
+        lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        return [x for s, e, x in self.items[lo:hi] if e <= end]
+
+    def overlapping(self, start: int, end: int) -> list[T]:
+        lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        before, i = [], lo - 1
+        while i >= 0 and self.max_end[i] > start:
+            if self.items[i][1] > start:
+                before.append(self.items[i][2])
+            i -= 1
+        return before[::-1] + [x for _, _, x in self.items[lo:hi]]
+
+    def covers(self, position: int) -> bool:
+        """Whether an item runs across `position` (starts before it and ends after it)."""
+        i = bisect_left(self.starts, position) - 1
+        return i >= 0 and self.max_end[i] > position
+
+
+def _ids(items: list) -> list[str]:
+    return list(dict.fromkeys(i.id for i in items))
 
 
 def _trim(doc: Doc, span: SpacySpan) -> tuple[int, int]:
@@ -149,26 +196,20 @@ def _trim(doc: Doc, span: SpacySpan) -> tuple[int, int]:
     return start, end
 
 
-def _ids_within(items: list[Person] | list[Place], start: int, end: int) -> list[str]:
-    return [i.id for i in items if any(start <= m.start and m.end <= end for m in i.mentions)]
-
-
-def _units(doc: Doc, quotes: list[Quote], boilerplate: tuple[tuple[int, int], ...]) -> list[SpacySpan]:
+def _units(doc: Doc, quotes: _Index[Quote], boilerplate: tuple[tuple[int, int], ...]) -> list[SpacySpan]:
     """Sentences outside page furniture, joined when one quotation runs across them."""
     units: list[SpacySpan] = []
     for sent in doc.sents:
         if not sent.text.strip() or inside(boilerplate, sent.start_char, sent.end_char):
             continue
-        if units and units[-1].end == sent.start and any(
-            q.start < units[-1].end_char and sent.start_char < q.end for q in quotes
-        ):
+        if units and units[-1].end == sent.start and quotes.covers(sent.start_char):
             units[-1] = doc[units[-1].start:sent.end]
         else:
             units.append(sent)
     return units
 
 
-def _clauses(unit: SpacySpan, quotes: list[Quote]) -> list[SpacySpan]:
+def _clauses(unit: SpacySpan, quotes: _Index[Quote]) -> list[SpacySpan]:
     """Split a sentence before each coordinated clause that has its own subject."""
     doc = unit.doc
     cuts = []
@@ -178,7 +219,7 @@ def _clauses(unit: SpacySpan, quotes: list[Quote]) -> list[SpacySpan]:
                 and any(c.dep_ == "cc" for c in token.head.children)):
             cut = token.left_edge.i
             at = doc[cut].idx
-            if unit.start < cut and not any(q.start < at < q.end for q in quotes):
+            if unit.start < cut and not quotes.covers(at):
                 cuts.append(cut)
     bounds = [unit.start, *sorted(set(cuts)), unit.end]
     return [doc[a:b] for a, b in zip(bounds, bounds[1:]) if b > a and doc[a:b].text.strip()]
@@ -200,12 +241,10 @@ def _speech_verbs(clause: SpacySpan, quotes: list[Quote]) -> list[Token]:
 
 def _source(
     doc: Doc,
-    clause: SpacySpan,
-    unit: SpacySpan,
     quotes: list[Quote],
     speech: list[Token],
     according: list[SpacySpan],
-    person_at: list[tuple[int, int, Person]],
+    mentions: _Index[Person],
 ) -> Source | None:
     """Who vouches for the clause: a quote's speaker, an `according to` body, a speech verb's subject."""
     for quote in quotes:
@@ -213,21 +252,19 @@ def _source(
             sp = quote.speaker
             return Source(name=sp.name, person_id=sp.person_id, kind=sp.kind, start=sp.start, end=sp.end,
                           text=sp.text, cue=quote.cue.text if quote.cue else None)
-    for scope in (clause, unit):
-        for cue in according:
-            if scope.start <= cue.start and cue.end <= scope.end:
-                obj = next((c for c in cue[-1].children if c.dep_ == "pobj"), None)
-                if obj is not None:
-                    return _source_phrase(doc, obj, "according to", person_at)
+    for cue in according:
+        obj = next((c for c in cue[-1].children if c.dep_ == "pobj"), None)
+        if obj is not None:
+            return _source_phrase(doc, obj, "according to", mentions)
     for verb in speech:
         subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
         cue = verb.text + "".join(
             " " + c.text for c in verb.children if c.dep_ == "dative" and c.i == verb.i + 1)
-        return _source_phrase(doc, subject, cue, person_at)
+        return _source_phrase(doc, subject, cue, mentions)
     return None
 
 
-def _source_phrase(doc: Doc, head: Token, cue: str, person_at: list[tuple[int, int, Person]]) -> Source:
+def _source_phrase(doc: Doc, head: Token, cue: str, mentions: _Index[Person]) -> Source:
     """The source named by a subject or object token: a person, an organisation or a description."""
     end_i = head.i
     for child in head.rights:
@@ -235,14 +272,15 @@ def _source_phrase(doc: Doc, head: Token, cue: str, person_at: list[tuple[int, i
             end_i = max(end_i, child.right_edge.i)
     start_i = head.left_edge.i
     phrase = doc[start_i:end_i + 1]
-    for s, e, person in person_at:
-        if phrase.start_char <= s and e <= phrase.end_char:
+    lo = bisect_left(mentions.starts, phrase.start_char)
+    for s, e, person in mentions.items[lo:bisect_left(mentions.starts, phrase.end_char)]:
+        if e <= phrase.end_char:
             return Source(name=person.name, person_id=person.id, kind="person", start=s, end=e,
-                          text=doc.text[s:e], cue=cue)
+                          text=phrase.text[s - phrase.start_char:e - phrase.start_char], cue=cue)
     if head.lower_ in PERSONAL_PRONOUNS:
-        before = [(s, e, p) for s, e, p in person_at if e <= head.idx and head.idx - s < 1500]
+        before = mentions.within(max(0, head.idx - PRONOUN_REACH), head.idx)
         if before:
-            _, _, person = before[-1]
+            person = before[-1]
             return Source(name=person.name, person_id=person.id, kind="person", start=head.idx,
                           end=head.idx + len(head.text), text=head.text, cue=cue)
     words = list(phrase)
@@ -255,15 +293,13 @@ def _source_phrase(doc: Doc, head: Token, cue: str, person_at: list[tuple[int, i
                   end=phrase.end_char, text=phrase.text, cue=cue)
 
 
-def _time_expressions(unit: SpacySpan, rates: list[SpacySpan]) -> list[SpacySpan]:
-    """Dates and rate phrases of the sentence, without overlaps, in text order."""
-    found = [e for e in unit.ents if e.label_ in ("DATE", "TIME")]
-    for rate in rates:
-        if unit.start <= rate.start and rate.end <= unit.end and not any(
-            e.start < rate.end and rate.start < e.end for e in found
-        ):
-            found.append(rate)
-    return sorted(found, key=lambda s: s.start)
+def _time_expressions(found: list[SpacySpan]) -> list[SpacySpan]:
+    """Dates and rate phrases of a sentence without overlaps (a date entity wins), in text order."""
+    kept: list[SpacySpan] = []
+    for span in sorted(found, key=lambda s: (s.label_ not in ("DATE", "TIME"), s.start)):
+        if not any(k.start < span.end and span.start < k.end for k in kept):
+            kept.append(span)
+    return sorted(kept, key=lambda s: s.start)
 
 
 def period_of(time: SpacySpan | None) -> str | None:
@@ -323,7 +359,7 @@ def _figures(
             time_span = number.time
             period = period_of(doc.char_span(time_span.start, time_span.end, alignment_mode="expand"))
         else:
-            time_span = Span.of(doc.text, time.start_char, time.end_char) if time is not None else None
+            time_span = Span(start=time.start_char, end=time.end_char, text=time.text) if time is not None else None
             period = period_of(time)
         out.append(ClaimFigure(number_id=number.id, counted=counted, counted_key=key, period=period,
                                time=time_span, place_ids=place_ids))
@@ -407,7 +443,7 @@ def _reasons(
     source: Source | None,
     places: list[str],
     times: list[SpacySpan],
-    compared: list[SpacySpan],
+    compared: bool,
 ) -> list[tuple[str, float]]:
     """Why the clause is worth checking, each reason with its weight."""
     reasons: list[tuple[str, str]] = []
@@ -426,8 +462,7 @@ def _reasons(
     qualifier_words = {"more", "less", "fewer"}
     comparative = [t for t in tokens if t.tag_ in ("JJR", "RBR") and not (
         t.lower_ in qualifier_words and t.i + 2 < len(t.doc) and t.nbor().lower_ == "than" and t.nbor(2).like_num)]
-    if comparative or lemmas & CUES["comparison"] or any(
-            clause.start <= c.start < clause.end for c in compared):
+    if comparative or lemmas & CUES["comparison"] or compared:
         word = comparative[0].text if comparative else next(iter(sorted(lemmas & CUES["comparison"])), "compared")
         reasons.append(("comparison", word))
     change = sorted(lemmas & CUES["change"])
