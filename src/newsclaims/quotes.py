@@ -431,9 +431,12 @@ def _direct_attribution(doc: Doc, d: DirectSpan, kept: list[DirectSpan], cues: l
     earlier = [k for k in kept if k.paragraph == d.paragraph and k.outer_end <= d.outer_start]
     right_end = last_sent.end_char
     if not any(t.is_alpha for t in doc[span.end:last_sent.end]) and last_sent.end < len(doc):
+        # `“...?” Sanders asked.`: the parser ends the sentence inside the quotation.
         nxt = doc[last_sent.end].sent
         first_word = next((t for t in nxt if t.is_alpha), None)
-        if first_word is not None and first_word.is_lower and "\n" not in doc.text[span.end_char:nxt.start_char]:
+        asked = doc.text[d.start:d.end].rstrip("”’\"' ").endswith(("?", "!", "…"))
+        if first_word is not None and (first_word.is_lower or asked) \
+                and "\n" not in doc.text[span.end_char:nxt.start_char]:
             right_end = nxt.end_char
     if later:
         right_end = min(right_end, later[0].outer_start)
@@ -460,8 +463,10 @@ def _direct_attribution(doc: Doc, d: DirectSpan, kept: list[DirectSpan], cues: l
         chosen = _governing_cue(span, cue_ids, left_start, right_end)
     if chosen is None and left:
         chosen = left[-1]
+    colon = False
     if chosen is None:
         chosen = _colon_cue(doc, d.outer_start, quoted)
+        colon = chosen is not None
     if chosen is None and not earlier:
         # `X said in a statement. “...”` or a lone quotation after `..., he told reporters.`
         chosen = _previous_sentence_cue(doc, d, kept, cues, paragraphs)
@@ -471,7 +476,21 @@ def _direct_attribution(doc: Doc, d: DirectSpan, kept: list[DirectSpan], cues: l
     item.cue_token = chosen
     item.cue = _cue_span(doc, chosen)
     item.subject = _subject(chosen, quoted, span.end if chosen.i >= span.end else None)
+    if item.subject is None and colon:
+        item.subject = _inverted_subject(chosen, quoted)  # `Stated Stone:`
     return item
+
+
+_IRREGULAR = {"said": "say", "says": "say", "told": "tell", "wrote": "write", "thought": "think",
+              "spoke": "speak", "went": "go", "swore": "swear", "sang": "sing"}
+
+
+def _speech_form(word: str) -> bool:
+    """An inflected speech verb the tagger took for a name (`Stated Stone:` opening a line)."""
+    if word in SPEECH_VERBS or _IRREGULAR.get(word) in SPEECH_VERBS:
+        return True
+    stems = [word[:-1], word[:-2]] if word.endswith(("ed", "es")) else [word[:-1]] if word.endswith("s") else []
+    return any(stem in SPEECH_VERBS for stem in stems)
 
 
 def _colon_cue(doc: Doc, start: int, quoted: list[bool]) -> Token | None:
@@ -484,7 +503,7 @@ def _colon_cue(doc: Doc, start: int, quoted: list[bool]) -> Token | None:
         return None
     sent = colon[0].sent
     words = [t for t in doc[sent.start:colon.start] if not quoted[t.i]]
-    spoken = [t for t in words if t.lemma_.lower() in SPEECH_VERBS or t.lower_ in SPEECH_VERBS]
+    spoken = [t for t in words if t.lemma_.lower() in SPEECH_VERBS or _speech_form(t.lower_)]
     if spoken:
         return spoken[-1]
     verbs = [t for t in words if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in t.children)]
