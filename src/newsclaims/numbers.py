@@ -118,7 +118,7 @@ IDENTIFIER_NOUNS = frozenset({
     "rule", "category", "class", "type", "model", "mark", "tier", "code", "box", "row", "seat",
     "track", "psalm", "verse", "band", "squad", "covid", "covid-", "windows", "iphone", "galaxy",
     "boeing", "airbus", "su", "mig", "tu", "f", "formula", "hurricane", "storm", "vs", "vs.",
-    "image", "photo", "slide", "picture", "video", "part", "proposition", "prop", "bay", "pier",
+    "precinct", "image", "photo", "slide", "picture", "video", "part", "proposition", "prop", "bay", "pier",
 })
 STREET_WORDS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln",
                           "drive", "dr", "way", "place", "pl", "square", "sq", "court", "ct", "terrace",
@@ -524,6 +524,16 @@ def _carry(low: Candidate, high: Candidate) -> float:
     return value
 
 
+def _between_before(doc: Doc, start: int) -> bool:
+    """`between the ages of 18 and 29`: `between` a few words before, with no punctuation in between."""
+    for k in range(start - 1, max(-1, start - 5), -1):
+        if doc[k].lower_ == "between":
+            return True
+        if doc[k].is_punct:
+            return False
+    return False
+
+
 def _range(doc: Doc, first: Candidate) -> Candidate:
     """Join `X to Y`, `X-Y`, `between X and Y`, `from X to Y` into one range."""
     k = first.end
@@ -531,8 +541,10 @@ def _range(doc: Doc, first: Candidate) -> Candidate:
     if first.low is not None or conn not in RANGE_CONNECTORS or k + 1 >= len(doc):
         return first
     before = _lower(doc, first.start - 1)
-    if conn == "and" and before != "between":
+    if conn == "and" and before != "between" and not _between_before(doc, first.start):
         return first
+    if conn in ("-", "–") and first.numerals[-1].word:
+        return first  # `one-two punch`
     if conn == "—" and (doc[k - 1].whitespace_ or doc[k].whitespace_):
         return first  # `four in 10 — 38 percent`: an aside, not a range
     if conn in ("till", "until") and before != "from":
@@ -567,7 +579,7 @@ def _age_prefix(doc: Doc, cand: Candidate) -> Candidate:
         return cand
     if _lower(doc, cand.start - 1) in AGE_PREFIXES:
         return replace(cand, start=cand.start - 1, unit="year", category="age")
-    if _lower(doc, cand.start - 1) == "of" and _lower(doc, cand.start - 2) == "age":
+    if _lower(doc, cand.start - 1) == "of" and _lower(doc, cand.start - 2) in ("age", "ages"):
         return replace(cand, unit="year", category="age")  # `at the age of 30`
     if _lower(doc, cand.start - 1) in ("between", "from") and _lower(doc, cand.start - 2) in AGE_PREFIXES:
         return replace(cand, unit="year", category="age")
