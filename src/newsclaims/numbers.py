@@ -487,18 +487,16 @@ def _simple(doc: Doc, i: int) -> Candidate | None:
     if numeral.glued_unit is None:
         hyphen = _lower(doc, k) in ("-", "–") and _joined(doc, k - 1) and _joined(doc, k)
         unit = _unit_at(doc, k + 1 if hyphen else k)
-        if unit and not (currency and unit[2] != "money") and not (hyphen and unit[2] in ("money", "percent")
-                                                                  and unit[1] != "percent"):
-            if unit[2] == "money" and currency is None or unit[2] != "money":
-                cand.unit, cand.category = unit[1], unit[2]
+        if unit is not None:
+            end, name, category = unit
+            if currency:
+                if category == "money":
+                    cand.end = end  # `$5 US dollars`
+            elif not (hyphen and category == "money"):
+                cand.unit, cand.category, cand.end = name, category, end
                 cand.unit_token, cand.hyphen_unit = (k + 1 if hyphen else k), hyphen
-                cand.end = unit[0]
-                if cand.unit == "lb" and _pounds_are_money(doc, numeral, unit[0]):
+                if name == "lb" and _pounds_are_money(doc, numeral, end):
                     cand.unit, cand.category = "GBP", "money"
-            elif unit[2] == "money":
-                cand.end = unit[0]  # `$5 US dollars`
-        elif unit and currency and unit[2] == "money":
-            cand.end = unit[0]
     if cand.unit in ("degree", "celsius", "fahrenheit") and _lower(doc, cand.end) == "below" \
             and _lower(doc, cand.end + 1) == "zero" and cand.value is not None and cand.value > 0:
         cand.value, cand.end = -cand.value, cand.end + 2  # `40 degrees below zero`
