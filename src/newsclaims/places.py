@@ -58,6 +58,7 @@ class _Mention:
     text: str
     label: str
     prefer: str | None = None
+    qualifier: str | None = None  # `Florida` in `St. Petersburg, Florida`
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -65,7 +66,9 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start += 1
     if end - start > 1 and doc[end - 1].text in POSSESSIVE:
         end -= 1
-    while end > start and not doc[end - 1].text[:1].isalnum():
+    # `Oval on`, `South Sydney 4`: NER spans that run into the next word or a score.
+    while end - start > 1 and (not doc[end - 1].text[:1].isalnum() or doc[end - 1].like_num
+                               or doc[end - 1].text[:1].islower()):
         end -= 1
     return start, end
 
@@ -98,6 +101,16 @@ def _prefer(doc: Doc, end: int) -> str | None:
     if nxt.lower_ in CROSSING_NOUNS or (nxt.lower_ == "border" and end + 1 < len(doc)
                                         and doc[end + 1].lower_ in CROSSING_NOUNS):
         return "crossing"
+    return None
+
+
+def _qualifier(doc: Doc, end: int) -> str | None:
+    """`St. Petersburg, Florida` / `Paris, Texas`: the larger place named right after a comma."""
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "GPE" and doc[end + 1].ent_iob_ == "B":
+        k = end + 1
+        while k < len(doc) and doc[k].ent_type_ == "GPE" and (k == end + 1 or doc[k].ent_iob_ == "I"):
+            k += 1
+        return doc[end + 1:k].text
     return None
 
 
@@ -140,7 +153,7 @@ def _candidates(doc: Doc, boilerplate: tuple[tuple[int, int], ...], person_chars
             return
         if gazetteer.is_demonym(text) and not gaz.candidates(text):
             return
-        found.append(_Mention(s, e, text, label, _prefer(doc, end)))
+        found.append(_Mention(s, e, text, label, _prefer(doc, end), _qualifier(doc, end)))
 
     for ent in doc.ents:
         start, end = _trim(doc, ent.start, ent.end)
@@ -217,13 +230,13 @@ def _split_hyphenated(
 
 
 def _lookup(gaz: gazetteer.Gazetteer, text: str, context: frozenset[str], prefer: str | None,
-            fuzzy: bool = True) -> gazetteer.Entry | None:
+            fuzzy: bool = True, within: frozenset[str] = frozenset()) -> gazetteer.Entry | None:
     """The gazetteer entry for a surface form, trying it without region words and hyphen tails."""
     tries = [text, _REGION_AFFIX.sub("", text)]
     if "-" in text:
         tries += [text.split("-")[0], text.replace("-", " ")]
     for attempt in dict.fromkeys(t.strip() for t in tries if t.strip()):
-        entry = gaz.resolve(attempt, context, prefer, fuzzy=fuzzy)
+        entry = gaz.resolve(attempt, context, prefer, fuzzy=fuzzy, within=within)
         if entry is not None:
             return entry
     return None
@@ -235,7 +248,9 @@ def extract_places(
     """Every named place, merged by what it resolves to, with country, kind and coordinates."""
     gaz = gazetteer.load()
     person_chars = {c for p in people for m in p.mentions for c in range(m.start, m.end)}
-    mentions = _candidates(doc, boilerplate, person_chars)
+    person_forms = {f for p in people for f in (p.name, *p.aliases)}
+    mentions = [m for m in _candidates(doc, boilerplate, person_chars)
+                if m.text not in person_forms or gazetteer.is_major_place(m.text, own_name=True)]
 
     # Countries named without ambiguity give the context that ranks the ambiguous names.
     context = frozenset(
@@ -245,10 +260,15 @@ def extract_places(
     )
     groups: dict[str, list[tuple[_Mention, gazetteer.Entry | None]]] = {}
     for m in mentions:
-        entry = _lookup(gaz, m.text, context, m.prefer)
+        within = frozenset()
+        if m.qualifier:
+            outer = gaz.resolve(m.qualifier, context)
+            within = frozenset({outer.country}) if outer is not None and outer.country else within
+        entry = _lookup(gaz, m.text, context, m.prefer, within=within)
         key = entry.key if entry is not None else "text:" + gazetteer.sound_key(m.text)
         groups.setdefault(key, []).append((m, entry))
 
+    text = doc.text  # built once: `Doc.text` joins every token on each access
     places = []
     for key in sorted(groups, key=lambda k: min(m.start for m, _ in groups[k])):
         members = groups[key]
@@ -269,7 +289,7 @@ def extract_places(
                 id=f"l{len(places) + 1}",
                 name=name,
                 aliases=[f for f in forms if f != name],
-                mentions=[Span.of(doc.text, s, e) for s, e in spans],
+                mentions=[Span.of(text, s, e) for s, e in spans],
                 country=entry.country if entry is not None else None,
                 kind=kind,  # type: ignore[arg-type]
                 latitude=entry.latitude if entry is not None else None,

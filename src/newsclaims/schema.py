@@ -53,7 +53,7 @@ class Place(Model):
     aliases: list[str] = Field(default_factory=list, description="Other spellings used in the article.")
     mentions: list[Span] = Field(default_factory=list)
     country: str | None = Field(None, description="ISO 3166-1 alpha-2 code.")
-    kind: Literal["country", "region", "city", "crossing", "landmark", "other"] | None = None
+    kind: Literal["continent", "country", "region", "city", "crossing", "landmark", "other"] | None = None
     latitude: float | None = None
     longitude: float | None = None
     geonames_id: int | None = None
