@@ -34,6 +34,13 @@ def _marked(text: str) -> list[str]:
         "By Marta Quill and Tobias Renn",
         "Tags: harbour, strike, dockers",
         "___",
+        "Facebook Twitter Email",
+        "Image caption, Dockers gathered outside the port offices",
+        "First published on Tue 4 May 2031 10.12 BST",
+        "Reporting by Ana Lind; Editing by Piet Vos",
+        "Example Press writer Jon Ruud in Caldera Bay contributed to this report.",
+        "This article is more than 2 years old",
+        "REUTERS/Sam Orr",
     ],
 )
 def test_furniture_lines_are_marked(line):

@@ -27,6 +27,9 @@ _SHORT_PATTERNS = [
     r"\d+\s*/\s*\d+",  # slideshow counters: "1 / 10"
     r"(?:share|tweet|email|print|facebook|twitter|whatsapp|linkedin|reddit|copy link)"
     r"(?:\s*(?:[|·•,]|on|this|article|story)\s*\w*)*",
+    r"(?:(?:share|tweet|e-?mail|print|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|flipboard|"
+    r"copy link|save|gift(?: this)? article)\b[\s|·•,/]*){2,8}",  # a row of share buttons
+    r"topics|around the web|more from \w+(?: \w+)?|related (?:topics|coverage|content|articles)",
     r"listen to (?:this )?article|\d+\s*min(?:ute)?s? read|reading time.*",
     # promoted content
     r"recommended (?:videos|stories|articles|reading|for you)",
@@ -38,7 +41,7 @@ _SHORT_PATTERNS = [
     r"(?:\d+\s+)?comments?",
     # separators and time stamps
     r"_{3,}|-{3,}|\*{3,}|={3,}|(?:\s*[•·*]\s*){3,}",
-    r"(?:published|updated|last updated|posted)\s*:?\s*(?:on\s+)?[\w ,.:]*\d[\w ,.:]*",
+    r"(?:first published|published|updated|last updated|last modified|posted)\s*:?\s*(?:on\s+)?[\w ,.:]*\d[\w ,.:]*",
     r"(?:getty images|shutterstock|reuters|ap photo|afp|epa|alamy|pa media)(?:\s*(?:/|via)\s*.*)?",
 ]
 # Lines of any length that are furniture because of how they start.
@@ -47,6 +50,11 @@ _PREFIX_PATTERNS = [
     r"(?:share this(?: article| story)?|sign up for .*newsletter.*|.*\bnewsletter\b.*sign up.*)",
     r"(?:click here|tap here)\b.*",
     r"your email address will not be published\..*",
+    # agency footers: `Reporting by ...; Editing by ...`, `... contributed to this report.`
+    r"(?:additional )?(?:reporting|writing|editing|compiled|produced) by\b.*",
+    r"(?:[\w.'’-]+\s+){0,12}contributed (?:to )?(?:this )?(?:report|story|article)(?:ing)?\.?",
+    r"our standards\s*:.*|this (?:article|story) is more than \d+ \w+ old",
+    r"read (?:the )?full (?:story|article)\b.*",
     r"required fields are marked.*",
     r"(?:tags?|filed under|posted in|categories)\s*:.*",
     r"copyright\b.*|©.*|\(c\)\s*\d{4}.*|.*\ball rights reserved\.?",
@@ -56,7 +64,7 @@ _PREFIX_PATTERNS = [
     # captions and credits as whole lines
     r"(?:photo|image|picture|video|illustration|graphic|credit)s?\s*(?:credit|caption|source)?\s*[:,].*",
 ]
-_MAX_SHORT_WORDS = 8
+_MAX_SHORT_WORDS = 10
 _SHORT_RE = re.compile(r"^[ \t]*(?:" + "|".join(_SHORT_PATTERNS) + r")[ \t]*$", re.IGNORECASE)
 _PREFIX_RE = re.compile(r"^[ \t]*(?:" + "|".join(_PREFIX_PATTERNS) + r")[ \t]*$", re.IGNORECASE)
 # Bylines: a capitalised `By` and one to four capitalised names, maybe `and` another, an outlet.
