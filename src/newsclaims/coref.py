@@ -134,8 +134,9 @@ def _noun_key(token: Token) -> str:
 class Resolver:
     """Resolves subject phrases to speakers, remembering referents in document order."""
 
-    def __init__(self, doc: Doc, people: list[Person], quoted: list[tuple[int, int]]) -> None:
+    def __init__(self, doc: Doc, people: list[Person], quoted: list[tuple[int, int]], text: str | None = None) -> None:
         self.doc = doc
+        self.text = doc.text if text is None else text  # Doc.text joins every token: read it once
         self.people = people
         self._quoted = sorted(quoted)
         self._quoted_starts = [s for s, _ in self._quoted]
@@ -156,8 +157,8 @@ class Resolver:
                     start=mention.start, end=mention.end, gender=gender, age=person.age or age,
                     sentence=sentence, is_subject=is_subject,
                     words=_content_words(" ".join([*person.descriptors, person.role or "", described])),
-                    possessive=doc.text[mention.end:mention.end + 2] in _POSSESSIVE
-                    or doc.text[mention.end:mention.end + 1] in ("'", "’"),
+                    possessive=self.text[mention.end:mention.end + 2] in _POSSESSIVE
+                    or self.text[mention.end:mention.end + 1] in ("'", "’"),
                 ))
         self._mentions.sort(key=lambda m: m[0])
         self._unlisted_people()
@@ -243,11 +244,11 @@ class Resolver:
 
     def _person_speaker(self, person: Person, start: int, end: int) -> Speaker:
         return Speaker(name=person.name, person_id=person.id, kind="person",
-                       start=start, end=end, text=self.doc.text[start:end])
+                       start=start, end=end, text=self.text[start:end])
 
     def _title_gender(self, person: Person) -> str | None:
         for mention in person.mentions[:3]:
-            before = self.doc.text[max(0, mention.start - 6):mention.start].strip().lower().split()
+            before = self.text[max(0, mention.start - 6):mention.start].strip().lower().split()
             if before and before[-1] in TITLE_GENDER:
                 return TITLE_GENDER[before[-1]]
         for word in (person.role or "").lower().split() + [w for d in person.descriptors for w in d.lower().split()]:
@@ -296,7 +297,7 @@ class Resolver:
             if s <= head.idx < e:
                 return p, s, e
         for s, e, p in reversed(inside):
-            if self.doc.text[e:e + 2] not in _POSSESSIVE and self.doc.text[e:e + 1] not in ("'", "’"):
+            if self.text[e:e + 2] not in _POSSESSIVE and self.text[e:e + 1] not in ("'", "’"):
                 if head.pos_ == "PROPN" or head.ent_type_ == "PERSON":
                     return p, s, e
         return None
@@ -348,7 +349,7 @@ class Resolver:
 
     def _refer(self, ref: Referent, start: int, end: int) -> Speaker:
         """The referent's speaker, named by the words at [start, end)."""
-        speaker = ref.speaker.model_copy(update={"start": start, "end": end, "text": self.doc.text[start:end]})
+        speaker = ref.speaker.model_copy(update={"start": start, "end": end, "text": self.text[start:end]})
         sentence, is_subject = self._role(start, end)
         self.referents.append(Referent(speaker=ref.speaker, start=start, end=end, gender=ref.gender,
                                        plural=ref.plural, age=ref.age, words=ref.words,
@@ -394,7 +395,7 @@ def _speaker_of(span: SpacySpan, kind: str) -> Speaker:
             text = text[: -len(suffix)]
     start = span.start_char
     return Speaker(name=text, kind=kind, start=start, end=start + len(text),  # type: ignore[arg-type]
-                   text=span.doc.text[start:start + len(text)])
+                   text=text)
 
 
 def _loose_apposition(name: Token) -> Token | None:

@@ -23,12 +23,12 @@ def content_hash(text: str) -> str:
 def analyze(doc: Doc, source: str = "", **meta: str | None) -> Article:
     """Run every extractor over one parsed article, in dependency order."""
     boilerplate = tuple(doc._.boilerplate)
+    text = doc.text  # Doc.text rebuilds the string from every token on each access
     people = extract_people(doc, boilerplate)
     places = extract_places(doc, boilerplate, people)
     numbers = extract_numbers(doc, boilerplate)
-    quotes = extract_quotes(doc, people, boilerplate)
+    quotes = extract_quotes(doc, people, boilerplate, text=text)
     claims = extract_claims(doc, people, places, numbers, quotes, boilerplate)
-    text = doc.text  # Doc.text rebuilds the string from every token on each access
     return Article(
         source=source,
         content_hash=content_hash(text),

@@ -261,7 +261,7 @@ def _np_head(token: Token) -> Token:
     return token
 
 
-def _cue_span(doc: Doc, cue: Token) -> Span:
+def _cue_span(text: str, doc: Doc, cue: Token) -> Span:
     end_tok = cue
     if cue.lower_ == "according":
         end_tok = doc[cue.i + 1]
@@ -271,7 +271,7 @@ def _cue_span(doc: Doc, cue: Token) -> Span:
                 end_tok = child
         if end_tok.i + 1 < len(doc) and doc[end_tok.i + 1].dep_ == "dative":
             end_tok = doc[end_tok.i + 1]
-    return Span.of(doc.text, cue.idx, end_tok.idx + len(end_tok))
+    return Span.of(text, cue.idx, end_tok.idx + len(end_tok))
 
 
 # -- reported speech --------------------------------------------------------
@@ -362,10 +362,11 @@ def _words(doc: Doc, rng: tuple[int, int]) -> int:
 # -- the extractor ------------------------------------------------------------
 
 def extract_quotes(
-    doc: Doc, people: list[Person], boilerplate: tuple[tuple[int, int], ...] = ()
+    doc: Doc, people: list[Person], boilerplate: tuple[tuple[int, int], ...] = (), text: str | None = None
 ) -> list[Quote]:
-    """Direct and reported quotes with their speakers, in text order."""
-    text = doc.text
+    """Direct and reported quotes with their speakers, in text order (`text` is `doc.text`, if the
+    caller has it already: building it walks every token)."""
+    text = doc.text if text is None else text
     directs = [d for d in find_direct(text) if not inside(boilerplate, d.start, d.end)]
     quoted = [False] * len(doc)
     kept: list[DirectSpan] = []
@@ -375,16 +376,16 @@ def extract_quotes(
             continue
         for token in outer:
             quoted[token.i] = True
-        if len(_WORD_RE.findall(text[d.start:d.end])) >= MIN_WORDS and not _is_title(doc, d):
+        if len(_WORD_RE.findall(text[d.start:d.end])) >= MIN_WORDS and not _is_title(doc, text, d):
             kept.append(d)
-    resolver = Resolver(doc, people, [(d.outer_start, d.outer_end) for d in directs])
+    resolver = Resolver(doc, people, [(d.outer_start, d.outer_end) for d in directs], text=text)
     matches = [(doc.vocab.strings[mid], doc[s]) for mid, s, _ in _matcher(doc.vocab)(doc)]
     cues = [(label, tok) for label, tok in matches
             if not quoted[tok.i] and not inside(boilerplate, tok.idx, tok.idx + len(tok))]
     para_of = _paragraph_index(text)
 
-    items = [_direct_attribution(doc, d, kept, cues, quoted, para_of) for d in kept]
-    items += _indirect(doc, cues, quoted, directs)
+    items = [_direct_attribution(doc, text, d, kept, cues, quoted, para_of) for d in kept]
+    items += _indirect(doc, text, cues, quoted, directs)
     _resolve_in_order(items, resolver, doc)
     # The writer's own `I think ...` or `you know ...` is not a source's statement.
     items = [i for i in items if i.kind == "direct" or i.speaker is not None]
@@ -400,16 +401,29 @@ def extract_quotes(
     return quotes
 
 
+def _index_before(text: str, pos: int) -> int:
+    """Index of the last non-space character before `pos` (-1 if none), without copying the text."""
+    pos -= 1
+    while pos >= 0 and text[pos].isspace():
+        pos -= 1
+    return pos
+
+
+def _char_before(text: str, pos: int) -> str:
+    at = _index_before(text, pos)
+    return text[at] if at >= 0 else ""
+
+
 def _paragraph_index(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
 
 
-def _is_title(doc: Doc, d: DirectSpan) -> bool:
+def _is_title(doc: Doc, text: str, d: DirectSpan) -> bool:
     """A name in quotation marks mid-sentence (`the NGO “Guide to the Free World”`, `on “Meet the Press.”`):
     mostly title case, or no verb with its longer words capitalised."""
     span = doc.char_span(d.start, d.end, alignment_mode="expand")
-    before = doc.text[:d.outer_start].rstrip()
-    if span is None or not before or before[-1] in ".!?:\n" or not span[0].is_title:
+    before = _char_before(text, d.outer_start)
+    if span is None or not before or before in ".!?:\n" or not span[0].is_title:
         return False
     alpha = [t for t in span if t.is_alpha and t.text != "I"]
     if len(alpha) >= 2 and sum(t.is_title for t in alpha) * 3 >= len(alpha) * 2 and len(alpha) <= 10:
@@ -420,7 +434,7 @@ def _is_title(doc: Doc, d: DirectSpan) -> bool:
     return bool(words) and sum(t.is_title for t in words) * 2 >= len(words)
 
 
-def _direct_attribution(doc: Doc, d: DirectSpan, kept: list[DirectSpan], cues: list[tuple[str, Token]],
+def _direct_attribution(doc: Doc, text: str, d: DirectSpan, kept: list[DirectSpan], cues: list[tuple[str, Token]],
                         quoted: list[bool], paragraphs: list[tuple[int, int]]) -> _Attribution:
     item = _Attribution(d.start, d.end, "direct", paragraph=d.paragraph, chain=d.chain)
     span = doc.char_span(d.outer_start, d.outer_end, alignment_mode="expand")
@@ -434,9 +448,9 @@ def _direct_attribution(doc: Doc, d: DirectSpan, kept: list[DirectSpan], cues: l
         # `“...?” Sanders asked.`: the parser ends the sentence inside the quotation.
         nxt = doc[last_sent.end].sent
         first_word = next((t for t in nxt if t.is_alpha), None)
-        asked = doc.text[d.start:d.end].rstrip("”’\"' ").endswith(("?", "!", "…"))
+        asked = text[d.start:d.end].rstrip("”’\"' ").endswith(("?", "!", "…"))
         if first_word is not None and (first_word.is_lower or asked) \
-                and "\n" not in doc.text[span.end_char:nxt.start_char]:
+                and "\n" not in text[span.end_char:nxt.start_char]:
             right_end = nxt.end_char
     if later:
         right_end = min(right_end, later[0].outer_start)
@@ -465,16 +479,16 @@ def _direct_attribution(doc: Doc, d: DirectSpan, kept: list[DirectSpan], cues: l
         chosen = left[-1]
     colon = False
     if chosen is None:
-        chosen = _colon_cue(doc, d.outer_start, quoted)
+        chosen = _colon_cue(doc, text, d.outer_start, quoted)
         colon = chosen is not None
     if chosen is None and not earlier:
         # `X said in a statement. “...”` or a lone quotation after `..., he told reporters.`
-        chosen = _previous_sentence_cue(doc, d, kept, cues, paragraphs)
+        chosen = _previous_sentence_cue(doc, text, d, kept, cues, paragraphs)
         item.from_context = chosen is not None
     if chosen is None:
         return item
     item.cue_token = chosen
-    item.cue = _cue_span(doc, chosen)
+    item.cue = _cue_span(text, doc, chosen)
     item.subject = _subject(chosen, quoted, span.end if chosen.i >= span.end else None)
     if item.subject is None and colon:
         item.subject = _inverted_subject(chosen, quoted)  # `Stated Stone:`
@@ -493,12 +507,12 @@ def _speech_form(word: str) -> bool:
     return any(stem in SPEECH_VERBS for stem in stems)
 
 
-def _colon_cue(doc: Doc, start: int, quoted: list[bool]) -> Token | None:
+def _colon_cue(doc: Doc, text: str, start: int, quoted: list[bool]) -> Token | None:
     """`Stated Stone:` / `He played up his strength: “...”`: the clause a colon hands over to the quotation."""
-    before = doc.text[:start].rstrip()
-    if not before.endswith(":"):
+    at = _index_before(text, start)
+    if at < 0 or text[at] != ":":
         return None
-    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    colon = doc.char_span(at, at + 1, alignment_mode="expand")
     if colon is None:
         return None
     sent = colon[0].sent
@@ -510,18 +524,18 @@ def _colon_cue(doc: Doc, start: int, quoted: list[bool]) -> Token | None:
     return verbs[-1] if verbs else None
 
 
-def _previous_sentence_cue(doc: Doc, d: DirectSpan, kept: list[DirectSpan], cues: list[tuple[str, Token]],
+def _previous_sentence_cue(doc: Doc, text: str, d: DirectSpan, kept: list[DirectSpan], cues: list[tuple[str, Token]],
                            paragraphs: list[tuple[int, int]]) -> Token | None:
     """The cue ending the sentence before a quotation that opens its own sentence (same paragraph),
     or ending the previous paragraph when this paragraph is only the quotation and that one quoted nobody."""
     p_start, p_end = paragraphs[d.paragraph]
-    head = doc.text[p_start:d.outer_start]
+    head = text[p_start:d.outer_start]
     if head.strip():
         if not head.rstrip().endswith((".", "!", "?")):
             return None
         lo, hi = p_start, d.outer_start
     else:
-        if d.paragraph == 0 or doc.text[d.outer_end:p_end].strip(" .,\"”’'"):
+        if d.paragraph == 0 or text[d.outer_end:p_end].strip(" .,\"”’'"):
             return None
         lo, hi = paragraphs[d.paragraph - 1]
         if any(lo <= k.outer_start < hi for k in kept):
@@ -551,7 +565,7 @@ def _governing_cue(span: SpacySpan, cue_ids: set[int], lo_char: int, hi_char: in
     return None
 
 
-def _indirect(doc: Doc, cues: list[tuple[str, Token]], quoted: list[bool],
+def _indirect(doc: Doc, text: str, cues: list[tuple[str, Token]], quoted: list[bool],
               directs: list[DirectSpan]) -> list[_Attribution]:
     """Reported speech: a cue's content clause, or the clause `according to X` qualifies."""
     found: list[tuple[_Attribution, tuple[int, int]]] = []
@@ -569,7 +583,7 @@ def _indirect(doc: Doc, cues: list[tuple[str, Token]], quoted: list[bool],
         in_direct = sum(max(0, min(end, d.outer_end) - max(start, d.outer_start)) for d in directs)
         if in_direct * 2 > end - start:
             continue
-        item = _Attribution(start, end, "indirect", cue=_cue_span(doc, cue), subject=subject, cue_token=cue)
+        item = _Attribution(start, end, "indirect", cue=_cue_span(text, doc, cue), subject=subject, cue_token=cue)
         found.append((item, (lo, hi)))
     return _unnest(doc, found)
 
