@@ -257,3 +257,70 @@ def test_speech_verb_without_content_is_not_a_quote(run):
 def test_direct_quote_is_not_reported_twice(run):
     text = "“The border will stay open,” the minister said."
     assert quotes_of(run, text, "indirect") == []
+
+
+# -- attribution beyond the quote's own clause ------------------------------------
+
+def test_colon_hands_the_next_paragraph_to_the_speaker(run):
+    text = ("The senator was blunt in her closing remarks.\n\n"
+            "Wrote Senator Ellen Marsh:\n\n"
+            "“We cannot keep passing budgets that nobody has read.”")
+    quote = only(run, text, "direct")
+    assert quote.speaker.name == "Ellen Marsh"
+
+
+def test_colon_after_a_clause_attributes_to_its_subject(run):
+    text = "Governor Paul Ricci also played up his record on jobs: “Nobody created more work in this state than we did.”"
+    assert only(run, text, "direct").speaker.name == "Paul Ricci"
+
+
+def test_cue_in_the_previous_sentence_of_the_paragraph(run):
+    text = ("Clara Jensen, the school’s director, said in a statement. "
+            "“The building will stay closed until the inspectors are satisfied.”")
+    quote = only(run, text, "direct")
+    assert quote.speaker.name == "Clara Jensen"
+    assert quote.speaker_from == "context"
+
+
+def test_question_followed_by_its_cue(run):
+    text = "“Why would anyone build a road there?” Mayor Tom Hale asked at the meeting."
+    quote = only(run, text, "direct")
+    assert quote.text == "Why would anyone build a road there?"
+    assert quote.speaker.name == "Tom Hale"
+
+
+def test_partial_quote_inside_reported_speech_takes_the_reporting_speaker(run):
+    text = "Mayor Tom Hale said the new road was “a waste of everybody’s money and time.”"
+    direct = only(run, text, "direct")
+    assert direct.speaker.name == "Tom Hale"
+
+
+def test_participle_cue_takes_the_subject_of_its_clause(run):
+    text = "Senator Ellen Marsh left the chamber early, saying “this vote was decided before we arrived.”"
+    assert only(run, text, "direct").speaker.name == "Ellen Marsh"
+
+
+def test_relative_clause_cue_takes_the_noun_it_describes(run):
+    text = "The plan was backed by Ellen Marsh, who said the state could not afford another delay."
+    quote = only(run, text, "indirect")
+    assert quote.text == "the state could not afford another delay"
+    assert quote.speaker.name == "Ellen Marsh"
+
+
+def test_it_refers_to_the_organisation(run):
+    text = "Acme Logistics cut 300 jobs last year. It said the remaining warehouses would stay open."
+    quote = only(run, text, "indirect")
+    assert quote.speaker.kind == "organisation"
+    assert quote.speaker.name == "Acme Logistics"
+
+
+def test_us_two_apostrophe_style_with_long_attribution(run):
+    text = ("''We are not going to let this stand,'' said Representative Carla Ortiz, a Democrat of New Mexico "
+            "who has led the inquiry since March.")
+    quote = only(run, text, "direct")
+    assert quote.text == "We are not going to let this stand"
+    assert quote.speaker.name == "Carla Ortiz"
+
+
+def test_writers_own_first_person_is_not_a_source(run):
+    assert quotes_of(run, "I think the council made the wrong decision.", "indirect") == []
