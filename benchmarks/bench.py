@@ -100,9 +100,16 @@ def main() -> None:
             rows[f"extract --jobs {jobs}"] = seconds
             bare = [sys.executable, "-c", BARE, args.model, str(corpus), str(jobs), str(args.batch_size)]
             rows[f"bare nlp.pipe n_process={jobs}"] = timed(bare)[0]
-        print(f"\n{'run':32} {'seconds':>9} {'articles/s':>11} {'words/s':>10}")
+        try:
+            import distributed  # noqa: F401
+        except ImportError:
+            print("(no Dask row: pip install 'newsclaims[dask]')")
+        else:
+            command = extract(corpus, work / "outdask.jsonl", 2, args.model) + ["--backend", "dask"]
+            rows["extract --jobs 2 --backend dask"] = timed(command)[0]
+        print(f"\n{'run':34} {'seconds':>9} {'articles/s':>11} {'words/s':>10}")
         for name, seconds in rows.items():
-            print(f"{name:32} {seconds:9.1f} {args.articles / seconds:11.1f} {words / seconds:10.0f}")
+            print(f"{name:34} {seconds:9.1f} {args.articles / seconds:11.1f} {words / seconds:10.0f}")
         same = (work / "out1.jsonl").read_bytes() == (work / "out2.jsonl").read_bytes()
         ratio1 = rows["extract --jobs 1"] / rows["bare nlp.pipe n_process=1"]
         ratio2 = rows["extract --jobs 2"] / rows["bare nlp.pipe n_process=2"]
@@ -110,6 +117,11 @@ def main() -> None:
         print(f"\nextract / bare time, jobs 1: {ratio1:.2f}x   jobs 2: {ratio2:.2f}x   (target <= 1.25)")
         print(f"extract --jobs 2 speed-up over --jobs 1: {speedup:.2f}x   (target >= 1.7)")
         print(f"--jobs 1 and --jobs 2 outputs byte-identical: {same}")
+        if "extract --jobs 2 --backend dask" in rows:
+            dask_same = (work / "outdask.jsonl").read_bytes() == (work / "out2.jsonl").read_bytes()
+            print(f"--backend dask (2 workers) / local --jobs 2 time: "
+                  f"{rows['extract --jobs 2 --backend dask'] / rows['extract --jobs 2']:.2f}x   (target <= 1.15); "
+                  f"byte-identical: {dask_same}")
         peaks = []
         for size in rss_sizes:
             folder = work / f"rss{size}"

@@ -54,6 +54,8 @@ class Settings:
     force: bool = False
     progress: bool = False
     max_length: int | None = None
+    backend: str = "local"  # or "dask" (newsclaims.dask_backend)
+    address: str | None = None  # Dask scheduler; None: DASK_SCHEDULER_ADDRESS or a local cluster
 
 
 @dataclass
@@ -276,6 +278,10 @@ def _guarded(results: Iterator[tuple[list[Entry], TaskResult]]) -> Iterator[tupl
 
 
 def _results(work: list[list[Entry]], settings: Settings, done: frozenset[str], stack: ExitStack) -> Iterator[TaskResult]:
+    if settings.backend == "dask":
+        from newsclaims import dask_backend
+
+        return dask_backend.results(work, settings, done, stack)
     jobs = max(1, min(settings.jobs, len(work)))
     if jobs == 1:
         worker = Worker(settings, done) if work else None

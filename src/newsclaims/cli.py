@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -38,6 +39,13 @@ def extract(
         Path | None, typer.Option("--csv", help="Also write a CSV file, one row per extracted item.", dir_okay=False)
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+    backend: Annotated[
+        str, typer.Option(help="`local` worker processes, or `dask` (needs `pip install 'newsclaims[dask]'`).")
+    ] = "local",
+    address: Annotated[
+        str | None,
+        typer.Option(help="Dask scheduler, e.g. tcp://host:8786 (default: $DASK_SCHEDULER_ADDRESS, else a local cluster)."),
+    ] = None,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles per batch.", hidden=True)] = 64,
     max_length: Annotated[
         int | None, typer.Option("--max-length", min=100, help="Longest text parsed in one piece.", hidden=True)
@@ -71,7 +79,15 @@ def extract(
     if out is not None and any(p.resolve() == out.resolve() for p in side) or (db and csv and db.resolve() == csv.resolve()):
         typer.echo("error: --output, --db and --csv must be different files", err=True)
         raise typer.Exit(2)
+    if backend not in ("local", "dask"):
+        typer.echo(f"error: --backend must be `local` or `dask`, not {backend!r}", err=True)
+        raise typer.Exit(2)
+    if backend == "dask" and importlib.util.find_spec("distributed") is None:
+        typer.echo("error: --backend dask needs Dask: pip install 'newsclaims[dask]'", err=True)
+        raise typer.Exit(2)
     settings = batch.Settings(
+        backend=backend,
+        address=address,
         model=model,
         force=force,
         batch_size=batch_size,

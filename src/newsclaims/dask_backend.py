@@ -1,0 +1,97 @@
+"""Running the batch on a Dask cluster (`pip install 'newsclaims[dask]'`, `--backend dask`).
+
+The tasks are the local backend's tasks (runs of input entries, fixed by the input),
+so the output is byte-identical. Each Dask worker process keeps one loaded pipeline;
+the client collects results in task order and writes them itself, so resume, error
+records and the SQLite/CSV views are exactly the local backend's. When a worker dies,
+the scheduler runs its tasks again elsewhere; nothing is written twice because the
+client writes each task's lines once, in order.
+
+Workers must see the input files at the same paths (a shared or network file system),
+and should run one thread each (`dask worker ADDRESS --nthreads 1`): a pipeline is used
+by one task at a time.
+"""
+
+from __future__ import annotations
+
+import collections
+import logging
+import threading
+from collections.abc import Iterator
+from contextlib import ExitStack
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from newsclaims.batch import Settings, TaskResult
+    from newsclaims.sources import Entry
+
+# Tasks submitted ahead of the one being written, per worker: keeps workers busy without
+# piling up every result of a huge run in cluster memory.
+AHEAD_PER_WORKER = 4
+# Times a task is retried after an exception in it (a dead worker's tasks are rescheduled anyway).
+RETRIES = 2
+
+_LOCK = threading.Lock()
+_WORKERS: dict[tuple[Any, ...], Any] = {}
+
+
+def _run(entries: list[Entry], settings: Settings, done: frozenset[str]) -> TaskResult:
+    """Runs on a Dask worker: one pipeline per worker process, loaded on its first task."""
+    from newsclaims.batch import Worker
+
+    key = (settings.model, settings.max_length, settings.batch_size)
+    with _LOCK:  # a pipeline (and its memory zone) serves one task at a time
+        worker = _WORKERS.get(key)
+        if worker is None:
+            worker = _WORKERS[key] = Worker(settings, done)
+        worker.done = done
+        return worker.run(entries)
+
+
+def connect(settings: Settings, stack: ExitStack) -> Any:
+    """A client for `settings.address` (or DASK_SCHEDULER_ADDRESS), else for a new local cluster."""
+    import dask
+    from distributed import Client, LocalCluster
+
+    address = settings.address or dask.config.get("scheduler-address", None)
+    if address:
+        return stack.enter_context(Client(address))
+    cluster = stack.enter_context(
+        LocalCluster(
+            n_workers=settings.jobs,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=logging.ERROR,
+        )
+    )
+    return stack.enter_context(Client(cluster))
+
+
+def results(work: list[list[Entry]], settings: Settings, done: frozenset[str], stack: ExitStack) -> Iterator[TaskResult]:
+    """Each task's result, in task order, computed on the cluster."""
+    from distributed import KilledWorker
+
+    from newsclaims.batch import WorkerFailed
+
+    client = connect(settings, stack)
+    # One copy of the resume keys per worker (in a list, or scatter would split the set up).
+    shared = client.scatter([done], broadcast=True)[0] if done else done
+    ahead = AHEAD_PER_WORKER * max(1, len(client.nthreads()))
+    pending: collections.deque[Any] = collections.deque()
+    tasks = iter(work)
+    for task in tasks:
+        pending.append(client.submit(_run, task, settings, shared, pure=False, retries=RETRIES))
+        if len(pending) >= ahead:
+            break
+    while pending:
+        future = pending.popleft()
+        try:
+            result = future.result()
+        except KilledWorker as exc:
+            raise WorkerFailed(f"a task kept killing Dask workers: {exc}") from exc
+        future.release()
+        next_task = next(tasks, None)
+        if next_task is not None:
+            pending.append(client.submit(_run, next_task, settings, shared, pure=False, retries=RETRIES))
+        yield result

@@ -1,0 +1,92 @@
+"""`--backend dask`: the same output as the local pool, and no lost article when a worker dies."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import signal
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from newsclaims import batch
+
+distributed = pytest.importorskip("distributed")
+
+PARAGRAPHS = [
+    "The harbour master in Westport, Ruth Carey, said on Friday that 14 boats had been damaged.",
+    '"The storm came faster than anyone expected," Carey told the Coastal Times.',
+    "Insurers in Dublin estimated the losses at more than 2 million euros.",
+    "According to the coastguard, three fishermen were rescued near Achill Island.",
+]
+
+
+def _folder(root: Path, count: int) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    for n in range(count):
+        text = "\n\n".join(PARAGRAPHS[(n + i) % len(PARAGRAPHS)] for i in range(len(PARAGRAPHS)))
+        (root / f"report_{n:03d}.txt").write_text(f"Bulletin {n}.\n\n{text}\n", encoding="utf-8")
+    return root
+
+
+def _sources(path: Path) -> list[str]:
+    return [json.loads(line)["source"] for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.ERROR
+    ) as local:
+        yield local
+
+
+def test_dask_backend_output_is_byte_identical_to_the_local_pool(cluster, tmp_path):
+    folder = _folder(tmp_path / "in", 10)
+    local, dask = tmp_path / "local.jsonl", tmp_path / "dask.jsonl"
+    batch.run([folder], local, batch.Settings(jobs=2, batch_size=3))
+    summary = batch.run([folder], dask, batch.Settings(backend="dask", address=cluster.scheduler_address, batch_size=3))
+    assert summary.processed == 10
+    assert dask.read_bytes() == local.read_bytes()
+
+
+def test_dask_backend_resumes_like_the_local_one(cluster, tmp_path):
+    folder = _folder(tmp_path / "in", 4)
+    out = tmp_path / "out.jsonl"
+    settings = batch.Settings(backend="dask", address=cluster.scheduler_address, batch_size=2)
+    batch.run([folder], out, settings)
+    again = batch.run([folder], out, settings)
+    assert (again.processed, again.already_done) == (0, 4)
+    assert sorted(_sources(out)) == [f"report_{n:03d}.txt" for n in range(4)]
+
+
+def test_killing_a_dask_worker_mid_run_loses_no_article_and_repeats_none(cluster, tmp_path):
+    folder = _folder(tmp_path / "in", 24)
+    out = tmp_path / "out.jsonl"
+    settings = batch.Settings(backend="dask", address=cluster.scheduler_address, batch_size=2)
+    outcome: dict[str, object] = {}
+
+    def extract() -> None:
+        try:
+            outcome["summary"] = batch.run([folder], out, settings)
+        except BaseException as exc:  # surfaced by the assertion below
+            outcome["error"] = exc
+
+    runner = threading.Thread(target=extract)
+    runner.start()
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline and not (out.exists() and out.read_bytes().count(b"\n") >= 2):
+        time.sleep(0.05)
+    written = out.read_bytes().count(b"\n") if out.exists() else 0
+    with distributed.Client(cluster.scheduler_address) as client:
+        pids = client.run(os.getpid)
+        assert len(pids) == 2
+        os.kill(sorted(pids.values())[0], signal.SIGKILL)
+    runner.join(timeout=600)
+    assert not runner.is_alive()
+    assert 2 <= written < 24, "the worker should have been killed part-way through the run"
+    assert "error" not in outcome, outcome.get("error")
+    assert sorted(_sources(out)) == [f"report_{n:03d}.txt" for n in range(24)]
