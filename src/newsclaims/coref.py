@@ -381,6 +381,8 @@ def _is_organisation(phrase: SpacySpan, head: Token) -> bool:
     """Institutions, places speaking as governments, outlets, acronyms (`AFP`, `OVD`)."""
     if head.ent_type_ in ("GPE", "NORP", "LOC", "FAC"):
         return True
+    if head.pos_ == "NOUN" and _noun_key(head) in PERSON_NOUNS:
+        return False  # `a Department for Transport spokesperson` is a person speaking for it
     if any(_noun_key(t) in ORG_NOUNS or t.lower_ in ORG_NOUNS for t in phrase if t.pos_ in ("NOUN", "PROPN")):
         return True
     if head.pos_ == "PROPN":

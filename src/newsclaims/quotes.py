@@ -314,6 +314,9 @@ def _content_range(cue: Token) -> tuple[int, int] | None:
         return None
     lo = min(h.left_edge.i for h in heads)
     hi = max(h.right_edge.i for h in heads) + 1
+    sent_start = cue.sent.start
+    if hi <= cue.i and 0 < lo - sent_start <= 2 and not any(t.is_punct for t in cue.doc[sent_start:lo]):
+        lo = sent_start  # `Rail workers will walk out, the union said`: a stray first word
     if lo > cue.i:
         # `said, most of the Russians leaving are men`: a misattached piece between verb and clause.
         for child in cue.children:
