@@ -117,3 +117,33 @@ def test_mention_spans_slice_the_text(run):
     for person in article.people:
         for m in person.mentions:
             assert article.text[m.start:m.end] == m.text == person.name or m.text in person.aliases
+
+
+def test_honorific_is_not_a_role_but_an_office_is(run):
+    text = "Mr. Halvorsen, the harbour master, said the port would reopen. Senator Ruth Ames agreed."
+    people = _people(run, text)
+    assert people["Halvorsen"].role is None and people["Halvorsen"].gender == "male"
+    assert people["Ruth Ames"].role == "Senator"
+
+
+def test_nationality_before_an_office_gives_origin_not_role(run):
+    text = "The Estonian Interior Minister Kalle Tamm said on Friday that the border would stay open."
+    tamm = _people(run, text)["Kalle Tamm"]
+    assert tamm.role == "Interior Minister" and tamm.origin == "Estonia"
+
+
+def test_names_with_scores_in_results_lines_are_not_people(run):
+    text = "Results of the weekend matches:\nRiverside Rovers 2 Harbour United 1\n"
+    assert not any(any(ch.isdigit() for ch in p.name) for p in run(text).people)
+
+
+def test_hyphenated_given_name_is_kept_whole(run):
+    text = "Coach Karl-Heinz Obermaier said the team had trained well."
+    names = set(_people(run, text))
+    assert not any(n.startswith("Heinz") for n in names)
+
+
+def test_different_people_with_close_initials_stay_apart(run):
+    text = "George H.W. Bush met reporters in Texas. Later, George W. Bush spoke in Ohio."
+    names = {p.name for p in run(text).people}
+    assert {"George H.W. Bush", "George W. Bush"} <= names

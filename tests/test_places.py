@@ -85,3 +85,13 @@ def test_people_are_not_places(run):
 def test_an_area_named_with_a_plural_noun_keeps_the_noun(run):
     places = _places(run, "The three Baltic states said they would not offer visas.")
     assert "Baltic" not in places
+
+
+def test_continents_are_places_of_their_own_kind(run):
+    places = _places(run, "Exports to Asia and Europe rose, the ministry in Seoul said.")
+    assert places["Asia"].kind == "continent" and places["Asia"].country is None
+
+
+def test_a_big_city_beats_a_small_namesake_in_another_country_of_the_article(run):
+    text = "Candidates campaigned in Texas and Iowa after the attacks in Paris shocked voters."
+    assert _places(run, text)["Paris"].country == "FR"

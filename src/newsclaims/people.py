@@ -404,7 +404,7 @@ def _evidence(doc: Doc, title_start: int, start: int, end: int) -> _Mention:
         mention.origin = _origin(list(doc[end:end + 4]))
     words = {w.lower() for d in mention.descriptors for w in d.split()} | {
         t.lower_ for t in doc[title_start:start]
-    }
+    } | {t.lower_ for t in title}
     for gender, cues in GENDERED.items():
         if words & cues:
             mention.gender = gender
@@ -421,7 +421,13 @@ def _candidates(doc: Doc, boilerplate: tuple[tuple[int, int], ...]) -> list[tupl
             continue
         if inside(boilerplate, ent.start_char, ent.end_char):
             continue
-        title_start, start, end = _bare(doc, ent.start, ent.end, titles=ent.label_ == "PERSON")
+        ent_start = ent.start
+        # `Heinz-Peter Thul`: NER often starts a hyphenated given name at its second half.
+        if ent.label_ == "PERSON" and ent_start >= 2 and doc[ent_start - 1].text in ("-", "‐") \
+                and not doc[ent_start - 1].whitespace_ and not doc[ent_start - 2].whitespace_ \
+                and doc[ent_start - 2].is_title and not doc[ent_start - 2].ent_type_:
+            ent_start -= 2
+        title_start, start, end = _bare(doc, ent_start, ent.end, titles=ent.label_ == "PERSON")
         if start >= end:
             continue
         if end - start == 1 and start > ent.start and doc[ent.start].lower_ in OUTLETS:
@@ -451,6 +457,8 @@ def _accept(doc: Doc, mention: _Mention, ner_person: bool) -> bool:
         return False
     if _is_outlet(doc, start, end) or all(t.lower_.rstrip(".") in TITLES for t in doc[start:end]):
         return False
+    if end - start > 5 or any(ch.isdigit() for ch in text):
+        return False  # `Benfica 1 Braga`, headline runs: not a name
     if any(e.kind in ("country", "region") and gazetteer.fold(e.name) == gazetteer.fold(text)
            for e in gazetteer.load().candidates(text)):
         return False  # `Austria 8.05` in a results table, `Georgia` as a subject
