@@ -131,9 +131,9 @@ def build_digest(articles: Iterable[Article]) -> Digest:
     records = [a for a in articles if a.error is None]
     quotes = {(a.source, q.id): q for a in records for q in a.quotes}
     people = _people_entries(records)
-    strong_edges = _quote_edges(quotes, people, same_speaker_only=False)
-    _merge_people(people, strong_edges, quotes)
-    loose_edges = _quote_edges(quotes, people, same_speaker_only=True)
+    matches = _quote_matches(quotes)
+    _merge_people(people, matches, quotes)
+    edges = _quote_edges(matches, quotes, people)
     person_groups = _person_groups(people, records)
     person_of = {key: p.id for p in person_groups for key in ((m.source, m.id) for m in p.members)}
     place_groups, place_of = _places(records)
@@ -141,43 +141,63 @@ def build_digest(articles: Iterable[Article]) -> Digest:
         articles=[a.source for a in records],
         people=person_groups,
         places=place_groups,
-        recurring_quotes=_recurring(quotes, strong_edges + loose_edges, person_of),
+        recurring_quotes=_recurring(quotes, edges, person_of),
         figures=_figure_groups(records, place_of, {p.id: p for p in place_groups}),
     )
 
 
 def _people_entries(records: list[Article]) -> _People:
+    """Entries merged on the name alone: the same full name, a spelling variant, a lone surname."""
     people = _People()
     for article in records:
         for person in article.people:
             key = (article.source, person.id)
-            forms = [person.name, *person.aliases]
-            people.entries[key] = {"person": person, "forms": forms,
+            people.entries[key] = {"person": person, "forms": [person.name, *person.aliases],
                                    "tokens": tuple(fold(person.name).replace("'", "").split())}
             people.union.find(key)
-    keys = list(people.entries)
     by_name: dict[tuple[str, ...], list[Key]] = defaultdict(list)
-    for key in keys:
-        by_name[people.entries[key]["tokens"]].append(key)
-    full = [k for k in keys if len(people.entries[k]["tokens"]) > 1]
-    for i, a in enumerate(full):  # full names: equal, or one transliteration apart
-        for b in full[i + 1:]:
-            if a[0] == b[0] or _ages_conflict(people, a, b):
-                continue
-            ta, tb = people.entries[a]["tokens"], people.entries[b]["tokens"]
-            if ta == tb or fuzz.ratio(translit_key(" ".join(ta)), translit_key(" ".join(tb))) >= NAME_SIMILARITY:
-                _join(people, a, b, "same name" if ta == tb else "spelling variant of the name")
-    for key in keys:  # a lone surname joins the one full name that ends with it
-        tokens = people.entries[key]["tokens"]
+    for key, entry in people.entries.items():
+        by_name[entry["tokens"]].append(key)
+    full_names = [t for t in by_name if len(t) > 1]
+    for tokens in full_names:  # the same full name in several articles
+        _join_all(people, by_name[tokens], "same name")
+    blocks: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for tokens in full_names:  # spelling variants: compared only within a block of similar surnames
+        blocks[translit_key(tokens[-1])[:3]].append(tokens)
+    for names in blocks.values():
+        for i, a in enumerate(names):
+            for b in names[i + 1:]:
+                if fuzz.ratio(translit_key(" ".join(a)), translit_key(" ".join(b))) >= NAME_SIMILARITY:
+                    _join_pair(people, by_name[a], by_name[b], "spelling variant of the name")
+    by_surname: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for tokens in full_names:
+        by_surname[tokens[-1]].add(tokens)
+    for tokens, keys in by_name.items():  # a lone surname joins the one full name that ends with it
         if len(tokens) != 1:
             continue
-        fuller = {people.union.find(k) for k in full if people.entries[k]["tokens"][-1] == tokens[0]
-                  and k[0] != key[0]}
-        if len(fuller) == 1:
-            target = next(k for k in full if people.union.find(k) in fuller)
-            if not _ages_conflict(people, key, target):
-                _join(people, key, target, "surname of a full name used elsewhere")
+        fuller = by_surname.get(tokens[0], set())
+        roots = {people.union.find(k) for name in fuller for k in by_name[name]}
+        if len(roots) == 1:
+            target = by_name[next(iter(fuller))]
+            for key in keys:
+                _join_pair(people, [key], [k for k in target if k[0] != key[0]],
+                           "surname of a full name used elsewhere")
     return people
+
+
+def _join_all(people: _People, keys: list[Key], why: str) -> None:
+    """Join entries of one name across articles, except where stated ages disagree."""
+    for key in keys[1:]:
+        _join_pair(people, [key], keys[:1] + [k for k in keys[1:] if k != key][:3], why)
+
+
+def _join_pair(people: _People, some: list[Key], others: list[Key], why: str) -> None:
+    """Join the first compatible pair (different articles, ages that do not conflict)."""
+    for a in some:
+        for b in others:
+            if a[0] != b[0] and not _ages_conflict(people, a, b):
+                _join(people, a, b, why)
+                return
 
 
 def _ages_conflict(people: _People, a: Key, b: Key) -> bool:
@@ -189,52 +209,107 @@ def _join(people: _People, a: Key, b: Key, why: str) -> None:
     ra, rb = people.union.find(a), people.union.find(b)
     if ra == rb:
         return
-    notes = people.evidence.pop(ra, []) + people.evidence.pop(rb, []) + [why]
+    notes = people.evidence.pop(ra, []) + people.evidence.pop(rb, [])
     people.union.union(a, b)
-    people.evidence[people.union.find(a)] = notes
+    people.evidence[people.union.find(a)] = notes if why in notes else [*notes, why]
 
 
-def _merge_people(people: _People, edges: list[_QuoteEdge], quotes: dict) -> None:
+@dataclass
+class _Matches:
+    """Quotes grouped by identical wording, and scored pairs of similar wordings."""
+
+    by_text: dict[str, list[Key]]
+    pairs: list[tuple[str, str, str | None, float]]
+
+
+def _quote_matches(quotes: dict) -> _Matches:
+    """Exact repeats by hashing; similar wordings only among quotes that share rare words."""
+    by_text: dict[str, list[Key]] = defaultdict(list)
+    for key, quote in quotes.items():
+        text = _quote_text(quote.text)
+        if len(text.split()) >= MIN_QUOTE_WORDS:
+            by_text[text].append(key)
+    texts = list(by_text)
+    words = [{w for w in t.split() if len(w) > 2} for t in texts]
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, ws in enumerate(words):
+        for w in ws:
+            index[w].append(i)
+    cap = max(50, len(texts) // 100)  # a word in more quotes than this says nothing about a match
+    shared: Counter[tuple[int, int]] = Counter()
+    for ids in index.values():
+        if len(ids) <= cap:
+            for n, i in enumerate(ids):
+                for j in ids[n + 1:]:
+                    shared[(i, j)] += 1
+    pairs = []
+    for (i, j), count in shared.items():
+        if count >= min(2, len(words[i]), len(words[j])):
+            match, similarity = quote_similarity(texts[i], texts[j])
+            if similarity * 100 >= QUOTE_SAME_SPEAKER:
+                pairs.append((texts[i], texts[j], match, similarity))
+    return _Matches(by_text, pairs)
+
+
+def _cross_pairs(a: list[Key], b: list[Key], limit: int = 4) -> Iterable[tuple[Key, Key]]:
+    """A few pairs of quotes from different articles, enough to connect two groups."""
+    n = 0
+    for x in a:
+        for y in b:
+            if x[0] != y[0]:
+                yield x, y
+                n += 1
+                if n >= limit:
+                    return
+
+
+def _merge_people(people: _People, matches: _Matches, quotes: dict) -> None:
     """First names alone join across articles when corroborated: a shared quote, or the same age."""
-    for edge in edges:
-        pa, pb = (quotes[edge.a].speaker, quotes[edge.b].speaker)
-        if pa is None or pb is None or pa.person_id is None or pb.person_id is None:
+    candidates: list[tuple[Key, Key, str]] = []
+    for keys in matches.by_text.values():
+        candidates += [(x, y, "exact") for x, y in _cross_pairs(keys[:1], keys[1:], limit=len(keys))]
+    for a, b, match, _ in matches.pairs:
+        if match is not None:
+            candidates += [(x, y, match) for x, y in _cross_pairs(matches.by_text[a], matches.by_text[b])]
+    for x, y, match in candidates:
+        sx, sy = quotes[x].speaker, quotes[y].speaker
+        if sx is None or sy is None or sx.person_id is None or sy.person_id is None:
             continue
-        a, b = (edge.a[0], pa.person_id), (edge.b[0], pb.person_id)
-        if a in people.entries and b in people.entries and a[0] != b[0] and not _ages_conflict(people, a, b):
-            ta, tb = people.entries[a]["tokens"], people.entries[b]["tokens"]
-            if set(ta) & set(tb):
-                _join(people, a, b, f"same quote ({edge.match})")
-    singles = [k for k, e in people.entries.items() if len(e["tokens"]) == 1]
-    for i, a in enumerate(singles):
-        for b in singles[i + 1:]:
-            pa, pb = people.entries[a]["person"], people.entries[b]["person"]
-            if a[0] != b[0] and people.entries[a]["tokens"] == people.entries[b]["tokens"] \
-                    and pa.age is not None and pa.age == pb.age:
-                _join(people, a, b, "same first name and age")
+        a, b = (x[0], sx.person_id), (y[0], sy.person_id)
+        if a in people.entries and b in people.entries and not _ages_conflict(people, a, b):
+            if set(people.entries[a]["tokens"]) & set(people.entries[b]["tokens"]):
+                _join(people, a, b, f"same quote ({match})")
+    by_first_and_age: dict[tuple, list[Key]] = defaultdict(list)
+    for key, entry in people.entries.items():
+        if len(entry["tokens"]) == 1 and entry["person"].age is not None:
+            by_first_and_age[(entry["tokens"], entry["person"].age)].append(key)
+    for keys in by_first_and_age.values():
+        _join_all(people, keys, "same first name and age")
 
 
-def _quote_edges(quotes: dict, people: _People, same_speaker_only: bool) -> list[_QuoteEdge]:
-    """Pairs of quotes in different articles that say the same thing."""
+def _quote_edges(matches: _Matches, quotes: dict, people: _People) -> list[_QuoteEdge]:
+    """Links between quotes of different articles that say the same thing (a few per group suffice)."""
+
+    def speaker(k: Key) -> object | None:
+        q = quotes[k]
+        if q.speaker is None or not q.speaker.person_id or (k[0], q.speaker.person_id) not in people.entries:
+            return None
+        return people.union.find((k[0], q.speaker.person_id))
+
     edges = []
-    keys = list(quotes)
-    speaker_of = {
-        k: people.union.find((k[0], q.speaker.person_id))
-        if q.speaker is not None and q.speaker.person_id and (k[0], q.speaker.person_id) in people.entries
-        else None
-        for k, q in quotes.items()
-    }
-    for i, a in enumerate(keys):
-        for b in keys[i + 1:]:
-            if a[0] == b[0]:
-                continue
-            same_speaker = speaker_of[a] is not None and speaker_of[a] == speaker_of[b]
-            match, similarity = quote_similarity(quotes[a].text, quotes[b].text)
-            if same_speaker_only:
-                if match is None and same_speaker and similarity * 100 >= QUOTE_SAME_SPEAKER:
-                    edges.append(_QuoteEdge(a, b, "paraphrase", similarity))
-            elif match is not None:
-                edges.append(_QuoteEdge(a, b, match, similarity))
+    for keys in matches.by_text.values():
+        for other in keys[1:]:
+            edges.append(_QuoteEdge(keys[0], other, "exact", 1.0))
+    for a, b, match, similarity in matches.pairs:
+        for x, y in _cross_pairs(matches.by_text[a], matches.by_text[b], limit=len(matches.by_text[a]) * len(
+                matches.by_text[b])):
+            if match is not None:
+                edges.append(_QuoteEdge(x, y, match, similarity))
+                break
+            sx = speaker(x)
+            if sx is not None and sx == speaker(y):
+                edges.append(_QuoteEdge(x, y, "paraphrase", similarity))
+                break
     return edges
 
 
@@ -281,6 +356,8 @@ def _recurring(quotes: dict, edges: list[_QuoteEdge], person_of: dict[Key, str])
     out = []
     for members in union.groups(sorted(nodes)):
         members = sorted(members)
+        if len({m[0] for m in members}) < 2:
+            continue
         rank, sim = worst[union.find(members[0])]
         speakers = [quotes[m].speaker for m in members if quotes[m].speaker is not None]
         named = [s for s in speakers if s.person_id]
@@ -314,12 +391,20 @@ def _places(records: list[Article]) -> tuple[list[DigestPlace], dict[Key, str]]:
             if name in by_key and _countries_agree(entries[by_key[name]], p):
                 union.union(k, by_key[name])
             by_key.setdefault(name, k)
-    distinct = sorted(k for k in by_key if not k.startswith("geonames:"))
-    for i, a in enumerate(distinct):  # spelling variants: one transliteration step apart
-        for b in distinct[i + 1:]:
-            if len(a) >= 5 and len(b) >= 5 and a[0] == b[0] and fuzz.ratio(a, b) >= PLACE_SIMILARITY \
-                    and _countries_agree(entries[by_key[a]], entries[by_key[b]]):
-                union.union(by_key[a], by_key[b])
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for name in by_key:
+        if not name.startswith("geonames:") and len(name) >= 5:
+            blocks[name[0]].append(name)
+    # Spelling variants: one transliteration step apart. A ratio of 88 needs lengths within
+    # 0.78 of each other, so each name meets only the names of similar length in its block.
+    for names in blocks.values():
+        names.sort(key=len)
+        for i, a in enumerate(names):
+            for b in names[i + 1:]:
+                if len(a) < 0.78 * len(b):
+                    break
+                if fuzz.ratio(a, b) >= PLACE_SIMILARITY and _countries_agree(entries[by_key[a]], entries[by_key[b]]):
+                    union.union(by_key[a], by_key[b])
     groups, place_of = [], {}
     for members in union.groups(entries):
         members = sorted(members)
@@ -383,12 +468,21 @@ def _figure_groups(records: list[Article], place_of: dict[Key, str],
     groups: list[FigureGroup] = []
     for (counted, unit, period), idx in by_key.items():
         union = _Union()
-        for n, i in enumerate(idx):
-            union.find(i)
-            for j in idx[n + 1:]:
-                if figures[i][2].source != figures[j][2].source and _same_place(figures[i][1], figures[j][1],
-                                                                                  places):
-                    union.union(i, j)
+        by_places: dict[frozenset[str], list[int]] = defaultdict(list)
+        for i in idx:  # figures tied to the very same places join at once; no place, no comparison
+            if not figures[i][1]:
+                continue
+            by_places[frozenset(figures[i][1])].append(i)
+            union.union(i, by_places[frozenset(figures[i][1])][0])
+        buckets: dict[str, list[frozenset[str]]] = defaultdict(list)
+        for where in by_places:  # other place sets are compared only when they share a place or country
+            for anchor in _anchors(where, places):
+                buckets[anchor].append(where)
+        for sets in buckets.values():
+            for n, a in enumerate(sets):
+                for b in sets[n + 1:]:
+                    if a != b and _same_place(a, b, places):
+                        union.union(by_places[a][0], by_places[b][0])
         for members in union.groups(idx):
             if len({figures[i][2].source for i in members}) < 2:
                 continue
@@ -408,7 +502,12 @@ def _figure_groups(records: list[Article], place_of: dict[Key, str],
     return groups
 
 
-def _same_place(a: set[str], b: set[str], places: dict[str, DigestPlace]) -> bool:
+def _anchors(where: frozenset[str], places: dict[str, DigestPlace]) -> set[str]:
+    """Keys under which a place set can meet another: its places, and the countries they lie in."""
+    return set(where) | {f"country:{places[p].country}" for p in where if places[p].country}
+
+
+def _same_place(a: frozenset[str], b: frozenset[str], places: dict[str, DigestPlace]) -> bool:
     """Mostly the same places, a place matching itself or the country it lies in (Vaalimaa ~ Finland)."""
 
     def within(x: str, y: str) -> bool:
@@ -444,34 +543,40 @@ def _interval(fig: DigestFigure) -> tuple[float, float] | None:
     return float(fig.value), float(fig.value)
 
 
-def _same_time(a: DigestFigure, b: DigestFigure) -> bool:
-    """Two figures refer to one time: both rates (`each day`, `daily`) or the same date words."""
-    ta, tb = (a.time or "").lower(), (b.time or "").lower()
-    if RATE_WORDS.search(ta) and RATE_WORDS.search(tb) or not ta and not tb:
-        return True
-    return bool(ta) and fold(ta).removeprefix("on ") == fold(tb).removeprefix("on ")
+def _time_key(fig: DigestFigure) -> str:
+    """Figures with equal keys refer to one time: both rates (`each day`, `daily`), or the same date words."""
+    text = (fig.time or "").lower()
+    if RATE_WORDS.search(text):
+        return "rate"
+    return fold(text).removeprefix("on ")
 
 
 def _compare(items: list[DigestFigure]) -> tuple[str, str]:
     """Each figure against the other articles' figures for the same time: any match agrees."""
     agree: list[str] = []
     conflict: list[str] = []
-    for a in items:
-        others = [b for b in items if b.source != a.source and _same_time(a, b)]
-        ia = _interval(a)
-        if not others or ia is None:
-            continue
-        matching = [b for b in others if (ib := _interval(b)) is not None and _overlap(ia, ib)]
-        if matching:
-            if any(f"{m.text} ({m.source}) ~ {a.text} ({a.source})" in agree for m in matching):
+    by_time: dict[str, list[DigestFigure]] = defaultdict(list)
+    for fig in items:
+        by_time[_time_key(fig)].append(fig)
+    seen: set[tuple[str, str]] = set()
+    for same in by_time.values():
+        for a in same:
+            ia = _interval(a)
+            others = [b for b in same if b.source != a.source]
+            if not others or ia is None:
                 continue
-            agree.append(f"{a.text} ({a.source}) ~ {matching[0].text} ({matching[0].source})")
-        else:
-            conflict.append(f"{a.text} ({a.source}) vs " + ", ".join(f"{b.text} ({b.source})" for b in others))
+            match = next((b for b in others if (ib := _interval(b)) is not None and _overlap(ia, ib)), None)
+            if match is not None:
+                pair = (f"{a.text} ({a.source})", f"{match.text} ({match.source})")
+                if pair[::-1] not in seen:
+                    seen.add(pair)
+                    agree.append(" ~ ".join(pair))
+            else:
+                conflict.append(f"{a.text} ({a.source}) vs " + ", ".join(f"{b.text} ({b.source})" for b in others[:3]))
     if conflict:
-        return "conflict", "disagree: " + "; ".join(conflict)
+        return "conflict", "disagree: " + "; ".join(conflict[:5]) + (" ..." if len(conflict) > 5 else "")
     if agree:
-        return "agree", "agree: " + "; ".join(agree)
+        return "agree", "agree: " + "; ".join(agree[:5]) + (" ..." if len(agree) > 5 else "")
     return "compare", "the same thing at different times: compare side by side"
 
 
