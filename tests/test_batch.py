@@ -149,3 +149,25 @@ def test_repair_last_line_keeps_whole_lines_only(tmp_path):
     path.write_bytes(b'{"partial')
     repair_last_line(path)
     assert path.read_bytes() == b""
+
+
+def test_components_no_extractor_reads_are_not_loaded(tmp_path):
+    import spacy
+
+    custom = spacy.blank("en")
+    textcat = custom.add_pipe("textcat")
+    textcat.add_label("POLITICS")
+    textcat.add_label("SPORT")
+    custom.initialize()
+    custom.to_disk(tmp_path / "model")
+    loaded = pipeline.load(str(tmp_path / "model"))
+    assert "textcat" not in loaded.component_names
+    assert "newsclaims_boilerplate" in loaded.pipe_names
+
+
+def test_progress_bar_run_writes_the_same_records(tmp_path):
+    folder = _folder(tmp_path / "in", 3)
+    plain, shown = tmp_path / "plain.jsonl", tmp_path / "shown.jsonl"
+    batch.run([folder], plain, batch.Settings(jobs=1))
+    batch.run([folder], shown, batch.Settings(jobs=1, progress=True))
+    assert plain.read_bytes() == shown.read_bytes()

@@ -38,10 +38,14 @@ def mark_boilerplate(doc: Doc) -> Doc:
     return doc
 
 
+# Components some pipelines ship whose output no extractor reads: not loaded, never run.
+UNUSED_COMPONENTS = ("textcat", "textcat_multilabel", "spancat", "entity_linker")
+
+
 def load(model: str = DEFAULT_MODEL) -> Language:
     """Load an installed spaCy pipeline by package name or path and add our components."""
     try:
-        nlp = spacy.load(model)
+        nlp = spacy.load(model, exclude=UNUSED_COMPONENTS)
     except OSError as exc:
         raise ModelNotFound(model) from exc
     first = "parser" if "parser" in nlp.pipe_names else None
