@@ -111,3 +111,10 @@ def test_a_by_phrase_of_manner_does_not_make_a_day_cumulative(run):
     article = run("Only 900 people were able to cross by land into Estonia that day, the border guard said.")
     periods = [f.period for c in article.claims for f in c.figures]
     assert periods == ["day"]
+
+
+def test_claim_spans_do_not_carry_paragraph_breaks(run):
+    article = run("According to the ministry, 2,500 cars were waiting.\n\nThe queue grew overnight.\n")
+    [claim] = article.claims
+    assert claim.text == "According to the ministry, 2,500 cars were waiting."
+    assert claim.sentence.text == claim.text

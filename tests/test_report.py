@@ -143,3 +143,16 @@ def test_page_furniture_is_dimmed_without_breaking_the_marks():
     for h in items:
         assert parsed.texts[(h.kind, h.id, f"{h.start}-{h.end}")] == text[h.start:h.end]
     assert re.sub(r"<[^>]+>", "", html) == text
+
+
+def test_records_without_text_or_with_errors_are_listed_without_highlights(run):
+    from newsclaims.schema import Article, ErrorInfo
+
+    kept = run("Only 412 trucks crossed on Monday, according to the port authority.")
+    kept.source = "kept.txt"
+    bare = kept.model_copy(update={"source": "bare.txt", "text": None})
+    broken = Article(source="broken.txt", error=ErrorInfo(type="undecodable", message="not UTF-8"))
+    html = build_report([kept, bare, broken], build_digest([kept, bare, broken]))
+    assert "the record holds no text" in html
+    assert "Not processed: undecodable: not UTF-8" in html
+    assert _parse(html).texts  # the article with text still has its marks

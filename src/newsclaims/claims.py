@@ -190,7 +190,10 @@ def _ids(items: list) -> list[str]:
 def _trim(doc: Doc, span: SpacySpan) -> tuple[int, int]:
     """Character bounds without surrounding space and without a dangling `, and` at the end."""
     start_i, end_i = span.start, span.end
-    while end_i - 1 > start_i and (doc[end_i - 1].dep_ == "cc" or doc[end_i - 1].text in {",", ";", "—", "–"}):
+    while start_i < end_i - 1 and doc[start_i].is_space:
+        start_i += 1
+    while end_i - 1 > start_i and (doc[end_i - 1].is_space or doc[end_i - 1].dep_ == "cc"
+                                   or doc[end_i - 1].text in {",", ";", "—", "–"}):
         end_i -= 1
     start, end = doc[start_i].idx, doc[end_i - 1].idx + len(doc[end_i - 1].text)
     return start, end
