@@ -196,3 +196,12 @@ def test_seeds_daily_crossings_into_finland_from_more_than_one_article(seed_dige
     groups = [g for g in seed_digest.figures if g.place == "Finland" and g.period == "day"]
     assert groups and len({f.source for f in groups[0].figures}) >= 2
     assert all(f.sentence for f in groups[0].figures)
+
+
+def test_two_gazetteer_entries_of_one_name_stay_apart():
+    a = _place_record("a.txt", "We drove to Springfield.", ["Springfield"], "US")
+    b = _place_record("b.txt", "We drove to Springfield.", ["Springfield"], "US")
+    a.places[0].geonames_id, b.places[0].geonames_id = 4250542, 4409896
+    assert len(build_digest([a, b]).places) == 2
+    b.places[0].geonames_id = 4250542
+    assert len(build_digest([a, b]).places) == 1

@@ -28,6 +28,7 @@ from newsclaims.schema import (
     DigestQuote,
     FigureGroup,
     ItemRef,
+    Place,
     Quantity,
     RecurringQuote,
 )
@@ -437,7 +438,10 @@ def _places(records: list[Article]) -> tuple[list[DigestPlace], dict[Key, str]]:
     return groups, place_of
 
 
-def _countries_agree(a, b) -> bool:
+def _countries_agree(a: Place, b: Place) -> bool:
+    """Nothing known tells them apart: no two countries, no two gazetteer entries."""
+    if a.geonames_id and b.geonames_id and a.geonames_id != b.geonames_id:
+        return False
     return a.country is None or b.country is None or a.country == b.country
 
 
