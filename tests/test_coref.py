@@ -110,3 +110,9 @@ def test_they_takes_the_last_group(nlp: Language):
 def test_first_person_is_not_a_source(nlp: Language):
     doc = nlp("I said the road was closed.")
     assert Resolver(doc, [], []).resolve(token(doc, "I")) == (None, False)
+
+
+def test_plural_description_is_its_own_source(nlp: Language):
+    doc = nlp("Karl Dahl spoke first. The two lawmakers argue that the road should stay closed.")
+    speaker, from_context = Resolver(doc, [person(doc, "p1", "Karl Dahl")], []).resolve(token(doc, "lawmakers"))
+    assert (speaker.name, from_context) == ("The two lawmakers", False)

@@ -324,3 +324,15 @@ def test_us_two_apostrophe_style_with_long_attribution(run):
 
 def test_writers_own_first_person_is_not_a_source(run):
     assert quotes_of(run, "I think the council made the wrong decision.", "indirect") == []
+
+
+def test_first_strategy_with_a_subject_wins(run):
+    text = ('The two lawmakers, however, argue that "there is no excuse for the delay," citing a case in which '
+            'a clerk was found guilty.')
+    direct = only(run, text, "direct")
+    assert direct.speaker.name == "The two lawmakers"
+
+
+def test_colon_after_a_noun_cue_uses_the_clause_verb(run):
+    text = 'Senator Ellen Marsh delivered a sharp retort: "Nobody is cutting this program. We will fund it."'
+    assert only(run, text, "direct").speaker.name == "Ellen Marsh"

@@ -190,7 +190,8 @@ class Resolver:
         age = _age(phrase.text)
         is_person_noun = noun in PERSON_NOUNS or lower in PERSON_NOUNS or (age is not None and head.pos_ != "PROPN")
         first = phrase[0].lower_
-        if is_person_noun and (first in _DEFINITE or phrase[0].dep_ == "poss") and head.pos_ != "PROPN":
+        if is_person_noun and (first in _DEFINITE or phrase[0].dep_ == "poss") and head.pos_ != "PROPN" \
+                and head.tag_ != "NNS":
             found = self._description(phrase, head, age)
             if found is not None:
                 return found, True

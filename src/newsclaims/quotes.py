@@ -468,33 +468,39 @@ def _direct_attribution(doc: Doc, text: str, d: DirectSpan, kept: list[DirectSpa
     right = [t for label, t in cues if span.end_char <= t.idx < right_end]
     left = [t for label, t in cues if left_start <= t.idx < span.start_char]
     cue_ids = {t.i for _, t in cues}
-    chosen: Token | None = None
+    after = span.end
+
+    def subject_of(cue: Token) -> Token | SpacySpan | None:
+        return _subject(cue, quoted, after if cue.i >= after else None)
+
+    # Strategies in order of reliability; the first cue that yields a subject wins.
+    candidates: list[tuple[Token, bool]] = []
     for cue in right:
         # `“...,” he said` / `..., said X`: a cue right after the quote, unless it introduces other content.
         own = [c for c in cue.children if c.dep_ in ("ccomp", "xcomp") and not quoted[c.i]]
         if all(c.left_edge.i <= span.start and span.end <= c.right_edge.i + 1 for c in own):
-            chosen = cue
+            candidates.append((cue, False))
             break
-    if chosen is None:
-        # A partial quote inside reported speech: `X said Y was “...”`.
-        chosen = _governing_cue(span, cue_ids, left_start, right_end)
-    if chosen is None and left:
-        chosen = left[-1]
-    colon = False
-    if chosen is None:
-        chosen = _colon_cue(doc, text, d.outer_start, quoted)
-        colon = chosen is not None
-    if chosen is None and not earlier:
+    governing = _governing_cue(span, cue_ids, left_start, right_end)  # `X said Y was “...”`
+    if governing is not None:
+        candidates.append((governing, False))
+    candidates += [(cue, False) for cue in reversed(left)]
+    colon = _colon_cue(doc, text, d.outer_start, quoted)
+    if colon is not None:
+        candidates.append((colon, False))
+    if not earlier:
         # `X said in a statement. “...”` or a lone quotation after `..., he told reporters.`
-        chosen = _previous_sentence_cue(doc, text, d, kept, cues, paragraphs)
-        item.from_context = chosen is not None
-    if chosen is None:
-        return item
-    item.cue_token = chosen
-    item.cue = _cue_span(text, doc, chosen)
-    item.subject = _subject(chosen, quoted, span.end if chosen.i >= span.end else None)
-    if item.subject is None and colon:
-        item.subject = _inverted_subject(chosen, quoted)  # `Stated Stone:`
+        previous = _previous_sentence_cue(doc, text, d, kept, cues, paragraphs)
+        if previous is not None:
+            candidates.append((previous, True))
+    for cue, from_context in candidates:
+        subject = subject_of(cue)
+        if subject is None and cue is colon:
+            subject = _inverted_subject(cue, quoted)  # `Stated Stone:`
+        if subject is not None:
+            item.cue_token, item.cue, item.subject = cue, _cue_span(text, doc, cue), subject
+            item.from_context = from_context
+            return item
     return item
 
 
@@ -520,10 +526,13 @@ def _colon_cue(doc: Doc, text: str, start: int, quoted: list[bool]) -> Token | N
         return None
     sent = colon[0].sent
     words = [t for t in doc[sent.start:colon.start] if not quoted[t.i]]
-    spoken = [t for t in words if t.lemma_.lower() in SPEECH_VERBS or _speech_form(t.lower_)]
+    verbs = [t for t in words if t.pos_ in ("VERB", "AUX")]
+    spoken = [t for t in verbs if t.lemma_.lower() in SPEECH_VERBS]
     if spoken:
         return spoken[-1]
-    verbs = [t for t in words if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in t.children)]
+    if words and words[0].is_title and _speech_form(words[0].lower_):
+        return words[0]  # `Stated Stone:` (the tagger reads a name)
+    verbs = [t for t in verbs if any(c.dep_ == "nsubj" for c in t.children)]
     return verbs[-1] if verbs else None
 
 
