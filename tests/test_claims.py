@@ -118,3 +118,10 @@ def test_claim_spans_do_not_carry_paragraph_breaks(run):
     [claim] = article.claims
     assert claim.text == "According to the ministry, 2,500 cars were waiting."
     assert claim.sentence.text == claim.text
+
+
+def test_a_daily_rate_in_the_clause_beats_a_vague_stretch_of_days(run):
+    article = run("In recent days, the number of daily visitors to Norway has been around 5-6,000.")
+    [figure] = [f for c in article.claims for f in c.figures]
+    assert figure.period == "day"
+    assert figure.counted_key == "person"

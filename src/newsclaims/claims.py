@@ -358,12 +358,16 @@ def _figures(
             last_noun = (counted or key, key)
         time = _time_for(number, numbers[k - 1] if k else None,
                          numbers[k + 1] if k + 1 < len(numbers) else None, clause, times)
-        if number.time is not None:
-            time_span = number.time
-            period = period_of(doc.char_span(time_span.start, time_span.end, alignment_mode="expand"))
+        # The numbers extractor's time wins when it names a period; else a rate in the clause
+        # (`daily visitors ... in recent days`: the figure is per day).
+        own = Span(start=time.start_char, end=time.end_char, text=time.text) if time is not None else None
+        given = number.time
+        given_period = period_of(doc.char_span(given.start, given.end, alignment_mode="expand")) if given else None
+        own_period = period_of(time)
+        if given is not None and (given_period is not None or own_period is None):
+            time_span, period = given, given_period
         else:
-            time_span = Span(start=time.start_char, end=time.end_char, text=time.text) if time is not None else None
-            period = period_of(time)
+            time_span, period = own, own_period
         out.append(ClaimFigure(number_id=number.id, counted=counted, counted_key=key, period=period,
                                time=time_span, place_ids=place_ids))
     return out
