@@ -125,3 +125,18 @@ def test_a_daily_rate_in_the_clause_beats_a_vague_stretch_of_days(run):
     [figure] = [f for c in article.claims for f in c.figures]
     assert figure.period == "day"
     assert figure.counted_key == "person"
+
+
+def test_claims_run_on_a_pipeline_without_tagger_parser_or_lemmatizer():
+    import spacy
+
+    from newsclaims.claims import extract_claims
+    from newsclaims.schema import Quantity
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    doc = nlp("Only 412 trucks crossed on Monday, compared to 900 on Sunday. The road was quiet.")
+    number = Quantity(id="n1", start=5, end=8, text="412", value=412)
+    [claim] = extract_claims(doc, [], [], [number], [])
+    assert claim.number_ids == ["n1"] and claim.kind == "quantitative"
+    assert "comparison: compared (+0.15)" in claim.reasons

@@ -91,7 +91,9 @@ def _matcher(vocab: Vocab) -> Matcher:
     ])
     matcher.add("RATE", [[{"LOWER": {"IN": WEEKDAYS}}]])
     matcher.add("ACCORDING", [[{"LOWER": "according"}, {"LOWER": "to"}]])
-    matcher.add("COMPARED", [[{"LEMMA": "compare"}, {"LOWER": {"IN": ["to", "with"]}}]])
+    # LOWER, not LEMMA: the patterns must also run on pipelines without a lemmatizer.
+    matcher.add("COMPARED", [[{"LOWER": {"IN": ["compared", "compare", "comparing"]}},
+                              {"LOWER": {"IN": ["to", "with"]}}]])
     return matcher
 
 
