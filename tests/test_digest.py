@@ -205,3 +205,11 @@ def test_two_gazetteer_entries_of_one_name_stay_apart():
     assert len(build_digest([a, b]).places) == 2
     b.places[0].geonames_id = 4250542
     assert len(build_digest([a, b]).places) == 1
+
+
+def test_digest_command_names_the_line_of_a_bad_record(tmp_path):
+    records = tmp_path / "out.jsonl"
+    records.write_text('{"source": "a.txt"}\n{not json\n', encoding="utf-8")
+    result = CliRunner().invoke(app, ["digest", str(records)])
+    assert result.exit_code == 2
+    assert "out.jsonl:2: not a newsclaims record" in result.output

@@ -167,7 +167,12 @@ def digest(
     """
     from newsclaims.digest import build_digest, read_records
 
-    result = build_digest(read_records(records)).model_dump_json(indent=2, exclude_none=True)
+    try:
+        articles = read_records(records)
+    except ValueError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    result = build_digest(articles).model_dump_json(indent=2, exclude_none=True)
     if output == "-":
         sys.stdout.write(result + "\n")
     else:
@@ -184,8 +189,7 @@ def report(
 ) -> None:
     """One self-contained HTML page to review a batch: the digest, then every article highlighted.
 
-    Open it in any browser; it needs no network. Records written with the article text
-    left out are listed without their highlighted text.
+    Open it in any browser; it needs no network. Records without their text are listed without highlights.
 
     [b]Example[/b]
 
@@ -194,7 +198,11 @@ def report(
     from newsclaims.digest import build_digest, read_records
     from newsclaims.report import build_report
 
-    articles = read_records(records)
+    try:
+        articles = read_records(records)
+    except ValueError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
     output.write_text(build_report(articles, build_digest(articles), title=title), encoding="utf-8")
     typer.echo(f"{len(articles)} articles -> {output}", err=True)
 
