@@ -117,3 +117,15 @@ def test_a_later_record_for_the_same_source_replaces_the_earlier_one(tmp_path):
     conn = sqlite3.connect(tmp_path / "x.db")
     assert conn.execute("select content_hash, n_people from articles").fetchall() == [("2", 2)]
     assert conn.execute("select count(*) from people").fetchone()[0] == 2
+
+
+def test_resume_keys_read_fast_match_the_full_records(extracted, tmp_path):
+    from newsclaims.sinks import _KEY_PREFIX, read_existing, read_keys
+
+    out, _, _ = extracted
+    assert all(_KEY_PREFIX.match(line) for line in out.read_bytes().splitlines())
+    copy = tmp_path / "copy.jsonl"
+    copy.write_bytes(out.read_bytes() + b'{"source": "hand-written.txt", "content_hash": null}\n')
+    full = [(r["source"], r.get("content_hash")) for r in read_existing(copy)]
+    assert list(read_keys(copy)) == full
+    assert full[-1] == ("hand-written.txt", None) and len(full) == len(_records(out)) + 1

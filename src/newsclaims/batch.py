@@ -26,7 +26,7 @@ from spacy.language import Language
 
 from newsclaims import pipeline
 from newsclaims.schema import Article, ErrorInfo
-from newsclaims.sinks import JsonlSink, Sink, read_existing
+from newsclaims.sinks import JsonlSink, Sink, read_existing, read_keys
 from newsclaims.sources import Document, Entry, Skipped, discover, read
 
 # Run through the whole pipeline once per worker before any memory zone, so the strings and
@@ -234,10 +234,13 @@ def run(
     summary = Summary()
     done: set[str] = set()
     if output is not None and output.exists() and not settings.force:
-        for record in read_existing(output):
-            done.add(resume_key(record["source"], record.get("content_hash")))
-            for sink in sinks:
-                sink.write(record)
+        if sinks:  # the SQLite/CSV views are rebuilt from every record
+            for record in read_existing(output):
+                done.add(resume_key(record["source"], record.get("content_hash")))
+                for sink in sinks:
+                    sink.write(record)
+        else:
+            done.update(resume_key(source, digest) for source, digest in read_keys(output))
     entries: list[Entry] = []
     for found in discover(paths, exclude=[*(p for p in [output] if p is not None), *exclude]):
         if isinstance(found, Skipped):

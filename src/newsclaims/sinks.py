@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import sys
 import types
 import typing
@@ -88,6 +89,34 @@ def read_existing(path: Path) -> Iterator[dict[str, Any]]:
                 continue
             if isinstance(record, dict) and "source" in record:
                 yield record
+
+
+# The start of every line we write (pydantic keeps field order): enough to key resume
+# without parsing the whole record.
+_KEY_PREFIX = re.compile(
+    rb'^\{"schema_version":"[^"]*","source":(?P<source>"(?:[^"\\]|\\.)*"),'
+    rb'"content_hash":(?P<hash>null|"[0-9a-f]*")'
+)
+
+
+def read_keys(path: Path) -> Iterator[tuple[str, str | None]]:
+    """(source, content_hash) of every record already in an output file, fast: resume on a
+    million-article output reads only the start of each line (whole records only when needed)."""
+    if not path.is_file():
+        return
+    repair_last_line(path)
+    with path.open("rb") as fh:
+        for raw in fh:
+            match = _KEY_PREFIX.match(raw)
+            try:
+                if match:
+                    yield json.loads(match["source"]), json.loads(match["hash"])
+                    continue
+                record = json.loads(raw)
+            except ValueError:
+                continue
+            if isinstance(record, dict) and "source" in record:
+                yield record["source"], record.get("content_hash")
 
 
 def repair_last_line(path: Path) -> int:
