@@ -336,3 +336,9 @@ def test_first_strategy_with_a_subject_wins(run):
 def test_colon_after_a_noun_cue_uses_the_clause_verb(run):
     text = 'Senator Ellen Marsh delivered a sharp retort: "Nobody is cutting this program. We will fund it."'
     assert only(run, text, "direct").speaker.name == "Ellen Marsh"
+
+
+def test_unattributed_verbless_phrase_and_so_called_are_scare_quotes(run):
+    text = ('Critics mock the so-called "managed democracy of the east" that the regime promotes. '
+            'The plan includes a "fast lane for trusted travellers" at airports.')
+    assert quotes_of(run, text, "direct") == []

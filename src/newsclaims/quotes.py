@@ -393,6 +393,7 @@ def extract_quotes(
     # The writer's own `I think ...` or `you know ...` is not a source's statement.
     items = [i for i in items if i.kind == "direct" or i.speaker is not None]
     _from_context(items, text, para_of)
+    items = [i for i in items if not _scare_quote(doc, text, i)]
 
     quotes = []
     for item in sorted(items, key=lambda a: (a.start, a.kind)):
@@ -435,6 +436,26 @@ def _is_title(doc: Doc, text: str, d: DirectSpan) -> bool:
         return False
     words = [t for t in alpha if len(t) > 3]
     return bool(words) and sum(t.is_title for t in words) * 2 >= len(words)
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_SCARE_CUES = frozenset({"so-called", "dubbed", "termed", "branded", "labelled", "labeled", "nicknamed"})
+
+
+def _scare_quote(doc: Doc, text: str, item: _Attribution) -> bool:
+    """Words in quotation marks that nobody is said to have said: a short verbless phrase mid-sentence
+    (`a “special military operation”`), or one the writer calls `so-called`."""
+    if item.kind != "direct":
+        return False
+    before = [w for w in (w.strip("“\"‘'«„`") for w in text[max(0, item.start - 14):item.start].lower().split()) if w]
+    if before and before[-1] in _SCARE_CUES:
+        return True
+    if item.speaker is not None:
+        return False
+    span = doc.char_span(item.start, item.end, alignment_mode="expand")
+    if span is None or len(_WORD_RE.findall(span.text)) > 5 or any(t.tag_ in _FINITE for t in span):
+        return False
+    return _char_before(text, span.start_char - 1) not in ("", ".", "!", "?", ":", "\n")
 
 
 def _direct_attribution(doc: Doc, text: str, d: DirectSpan, kept: list[DirectSpan], cues: list[tuple[str, Token]],
