@@ -438,7 +438,8 @@ def _candidates(doc: Doc, boilerplate: tuple[tuple[int, int], ...]) -> list[tupl
         if not is_person and (end - start > 4 or any(t.is_upper and len(t) > 1 for t in doc[start:end])):
             continue
         found.append((_evidence(doc, title_start, start, end), is_person))
-    for _, s, e in _proper_runs_matcher(doc.vocab)(doc):
+    runs = _proper_runs_matcher(doc.vocab)(doc) if doc.has_annotation("POS") else []  # tagger-less pipelines
+    for _, s, e in runs:
         if any(i in taken or doc[i].ent_type_ for i in range(s, e)) or e - s > 3:
             continue
         span = doc[s:e]
