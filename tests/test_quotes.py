@@ -342,3 +342,13 @@ def test_unattributed_verbless_phrase_and_so_called_are_scare_quotes(run):
     text = ('Critics mock the so-called "managed democracy of the east" that the regime promotes. '
             'The plan includes a "fast lane for trusted travellers" at airports.')
     assert quotes_of(run, text, "direct") == []
+
+
+def test_pipeline_without_parser_still_finds_direct_quotes():
+    import spacy
+
+    from newsclaims.quotes import extract_quotes
+
+    text = "“We will rebuild the bridge,” said Maria Lopez. The council said the work would start soon."
+    found = extract_quotes(spacy.blank("en")(text), [])
+    assert [(q.text, q.kind, q.speaker) for q in found] == [("We will rebuild the bridge", "direct", None)]

@@ -381,15 +381,18 @@ def extract_quotes(
             quoted[token.i] = True
         if len(_WORD_RE.findall(text[d.start:d.end])) >= MIN_WORDS and not _is_title(doc, text, d):
             kept.append(d)
-    resolver = Resolver(doc, people, [(d.outer_start, d.outer_end) for d in directs], text=text)
-    matches = [(doc.vocab.strings[mid], doc[s]) for mid, s, _ in _matcher(doc.vocab)(doc)]
-    cues = [(label, tok) for label, tok in matches
-            if not quoted[tok.i] and not inside(boilerplate, tok.idx, tok.idx + len(tok))]
     para_of = _paragraph_index(text)
-
-    items = [_direct_attribution(doc, text, d, kept, cues, quoted, para_of) for d in kept]
-    items += _indirect(doc, text, cues, quoted, directs)
-    _resolve_in_order(items, resolver, doc)
+    if not all(doc.has_annotation(a) for a in ("TAG", "DEP", "LEMMA")):
+        # A pipeline without tagger and parser (`--model` is open): quotation marks only, no speakers.
+        items = [_Attribution(d.start, d.end, "direct", paragraph=d.paragraph, chain=d.chain) for d in kept]
+    else:
+        resolver = Resolver(doc, people, [(d.outer_start, d.outer_end) for d in directs], text=text)
+        matches = [(doc.vocab.strings[mid], doc[s]) for mid, s, _ in _matcher(doc.vocab)(doc)]
+        cues = [(label, tok) for label, tok in matches
+                if not quoted[tok.i] and not inside(boilerplate, tok.idx, tok.idx + len(tok))]
+        items = [_direct_attribution(doc, text, d, kept, cues, quoted, para_of) for d in kept]
+        items += _indirect(doc, text, cues, quoted, directs)
+        _resolve_in_order(items, resolver, doc)
     # The writer's own `I think ...` or `you know ...` is not a source's statement.
     items = [i for i in items if i.kind == "direct" or i.speaker is not None]
     _from_context(items, text, para_of)
