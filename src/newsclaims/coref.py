@@ -210,16 +210,6 @@ class Resolver:
                                end=phrase.end_char, text=phrase.text),
                        phrase.start_char, phrase.end_char, plural=True)
 
-    def speaker_for_span(self, start: int, end: int) -> Speaker | None:
-        """A person mention lying inside [start, end), if any."""
-        i = bisect_left(self._mentions, (start, -1))
-        while i < len(self._mentions) and self._mentions[i][0] < end:
-            s, e, person = self._mentions[i]
-            if e <= end:
-                return self._person_speaker(person, s, e)
-            i += 1
-        return None
-
     # -- internals --------------------------------------------------------
     def _organisations(self) -> None:
         """Named organisations, for a later `it` or `they` (`Twitter said it ...`)."""

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from spacy.vocab import Vocab
 
 from newsclaims.boilerplate import inside
-from newsclaims.coref import FIRST_PERSON, PLURAL_PRONOUNS, PRONOUN_GENDER, Resolver, phrase_span
+from newsclaims.coref import PERSON_NOUNS, PLURAL_PRONOUNS, Resolver, phrase_span
 from newsclaims.lexicon import SPEECH_VERBS, load_words
 from newsclaims.schema import Person, Quote, Span, Speaker
 
@@ -112,7 +112,7 @@ def find_direct(text: str) -> list[DirectSpan]:
             if mark.family != open_mark.family:
                 continue  # a nested quotation inside the open one
             if mark.can_close:
-                chain = continuing if continuing is not None and not found_in_paragraph(found, p_index) else None
+                chain = continuing if continuing is not None and not _found_in_paragraph(found, p_index) else None
                 if chain is None:
                     chain_id += 1
                     chain = chain_id
@@ -127,7 +127,7 @@ def find_direct(text: str) -> list[DirectSpan]:
         runs_on = long_enough and nxt is not None and _opens_with(text[nxt[0]:nxt[1]], open_mark.family)
         at_start = not text[p_start:open_mark.start].strip() or text[p_start:open_mark.start].rstrip().endswith(":")
         if runs_on or (at_start and long_enough):
-            chain = continuing if continuing is not None and not found_in_paragraph(found, p_index) else None
+            chain = continuing if continuing is not None and not _found_in_paragraph(found, p_index) else None
             if chain is None:
                 chain_id += 1
                 chain = chain_id
@@ -137,7 +137,8 @@ def find_direct(text: str) -> list[DirectSpan]:
     return found
 
 
-def found_in_paragraph(found: list[DirectSpan], paragraph: int) -> bool:
+def _found_in_paragraph(found: list[DirectSpan], paragraph: int) -> bool:
+    """A quotation was already closed in this paragraph (so a later one does not continue the last)."""
     return bool(found) and found[-1].paragraph == paragraph
 
 
@@ -693,9 +694,9 @@ def _remember_groups(resolver: Resolver, doc: Doc, pronoun: Token) -> None:
         if head.lower_ in _QUANTITY:
             of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             members = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
-            if members and members[0].lemma_.lower() in _group_nouns():
+            if members and members[0].lemma_.lower() in PERSON_NOUNS:
                 group = phrase_span(head)
-        elif head.tag_ == "NNS" and head.lemma_.lower() in _group_nouns():
+        elif head.tag_ == "NNS" and head.lemma_.lower() in PERSON_NOUNS:
             group = phrase_span(head)
         if group is not None:
             resolver.remember_group(group)
@@ -704,13 +705,6 @@ def _remember_groups(resolver: Resolver, doc: Doc, pronoun: Token) -> None:
 
 _QUANTITY = frozenset({"dozens", "hundreds", "thousands", "scores", "millions", "group", "groups", "number",
                        "couple", "handful", "majority", "many", "some", "most", "dozen"})
-
-
-@lru_cache(maxsize=1)
-def _group_nouns() -> frozenset[str]:
-    from newsclaims.coref import PERSON_NOUNS
-
-    return frozenset(PERSON_NOUNS)
 
 
 def _from_context(items: list[_Attribution], text: str, paragraphs: list[tuple[int, int]]) -> None:
