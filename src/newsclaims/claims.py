@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from spacy.vocab import Vocab
 
 from newsclaims.boilerplate import inside
-from newsclaims.lexicon import SPEECH_VERBS
+from newsclaims.lexicon import SPEECH_VERBS, load_words
 from newsclaims.schema import Claim, ClaimFigure, Person, Place, Quantity, Quote, Source, Span
 
 
@@ -57,13 +57,8 @@ WEIGHTS = {
     "personal account": -0.10,
     "prediction": -0.05,
 }
-# Heads of a source phrase that name an institution rather than a person.
-ORGANISATION_NOUNS = frozenset(
-    """ministry service guard government authorities authority officials official police agency office
-    department committee council court army military media union company bank bureau commission
-    administration parliament kremlin embassy organisation organization institute ngo group
-    newspaper outlet agency spokesperson""".split()
-)
+# Heads of a source phrase that name an institution, or officials speaking for one, not a person.
+ORGANISATION_NOUNS = load_words("org_nouns") | {"official", "officials", "authorities", "media", "medium", "police"}
 PRONOUN_REACH = 1500  # characters back to look for the person a pronoun source refers to
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "we", "they", "you"})
 COUNT_HEADS = frozenset({"number", "total", "count", "tally", "figure"})
