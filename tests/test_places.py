@@ -95,3 +95,10 @@ def test_continents_are_places_of_their_own_kind(run):
 def test_a_big_city_beats_a_small_namesake_in_another_country_of_the_article(run):
     text = "Candidates campaigned in Texas and Iowa after the attacks in Paris shocked voters."
     assert _places(run, text)["Paris"].country == "FR"
+
+
+def test_a_country_name_that_is_also_a_state_follows_the_article(run):
+    us = run("Voters in Texas, Florida and Georgia lined up early on Tuesday.").places
+    caucasus = run("Trucks queued at the border between Russia and Georgia on Tuesday.").places
+    assert next(p for p in us if p.name == "Georgia").country == "US"
+    assert next(p for p in caucasus if p.name == "Georgia").country == "GE"

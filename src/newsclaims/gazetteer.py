@@ -38,6 +38,7 @@ class Entry:
     geonames_id: int | None = None
     population: int = 0
     key: str = ""  # a stable identity: geonames id, ISO code or the crossing name
+    neighbours: frozenset[str] = frozenset()  # for countries: ISO codes of the countries bordering it
 
 
 # Common English forms of country names that neither package spells that way.
@@ -170,7 +171,13 @@ class Gazetteer:
         found = self.candidates(name, fuzzy=fuzzy)
         if not found:
             return None
-        return max(found, key=lambda e: _rank(e, context, prefer, within))
+        best = max(found, key=lambda e: _rank(e, context, prefer, within))
+        if best.kind == "country" and context and not ({best.country} | best.neighbours) & context:
+            # `Georgia` in an article about Texas and Florida: the state, since nothing near the country is named.
+            local = [e for e in found if e.kind != "country" and e.country in context]
+            if local:
+                return max(local, key=lambda e: _rank(e, context, prefer, within))
+        return best
 
 
 def _rank(entry: Entry, context: frozenset[str], prefer: Kind | None, within: frozenset[str]) -> float:
@@ -200,6 +207,7 @@ def _countries() -> Iterable[tuple[Entry, Iterable[str]]]:
         entry = Entry(
             name=row["name"], kind="country", country=iso, geonames_id=row.get("geonameid"),
             population=row.get("population") or 0, key=f"country:{iso}",
+            neighbours=frozenset(n for n in (row.get("neighbours") or "").split(",") if n),
         )
         yield entry, names
 
