@@ -155,5 +155,6 @@ def build_report(articles: list[Article], digest: Digest, title: str = "newsclai
     return _environment().get_template("report.html.j2").render(
         title=title, digest=digest, articles=views, anchors=anchors, kinds=KINDS,
         others=[p for p in digest.people if len(p.articles) == 1 and not p.quotes],
+        multi_people=sum(1 for p in digest.people if len(p.articles) > 1),
         css=Markup(_asset("report.css")), script=Markup(script), script_hash=digest_hash,
     )
