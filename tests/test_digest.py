@@ -213,3 +213,19 @@ def test_digest_command_names_the_line_of_a_bad_record(tmp_path):
     result = CliRunner().invoke(app, ["digest", str(records)])
     assert result.exit_code == 2
     assert "out.jsonl:2: not a newsclaims record" in result.output
+
+
+def test_quotes_are_scored_only_against_quotes_that_share_rare_words():
+    from newsclaims.digest import _quote_matches
+
+    words = [f"w{i}x{j}" for i in range(3000) for j in range(4)]
+    quotes = {}
+    for i in range(3000):  # 3,000 quotes with no words in common, plus one repeated pair
+        text = " ".join(words[4 * i:4 * i + 4])
+        quotes[(f"s{i}.txt", "q1")] = Quote(id="q1", kind="direct", start=0, end=len(text), text=text)
+    shared = "the ferry to the island was cancelled again"
+    quotes[("x.txt", "q1")] = Quote(id="q1", kind="direct", start=0, end=len(shared), text=shared)
+    quotes[("y.txt", "q1")] = Quote(id="q1", kind="direct", start=0, end=len(shared) - 6, text=shared[:-6])
+    matches = _quote_matches(quotes)
+    assert len(matches.pairs) == 1  # not 4.5 million comparisons
+    assert matches.pairs[0][2] == "near"

@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 from newsclaims.schema import (
     Article,
     Claim,
+    ClaimFigure,
     Digest,
     DigestFigure,
     DigestPerson,
@@ -528,7 +529,7 @@ def _place_ids(fig: DigestFigure, places: dict[str, DigestPlace]) -> list[str]:
     return [by_name[n] for n in fig.places if n in by_name]
 
 
-def _digest_figure(source: str, number: Quantity, claim: Claim, fig, place_ids: set[str],
+def _digest_figure(source: str, number: Quantity, claim: Claim, fig: ClaimFigure, place_ids: set[str],
                    places: dict[str, DigestPlace]) -> DigestFigure:
     by = claim.source.name if claim.source else number.source
     return DigestFigure(
