@@ -148,6 +148,13 @@ def test_discovery_is_sorted_relative_and_lists_other_files_as_skipped(tmp_path)
     ]
 
 
+def test_hidden_folders_are_listed_once_not_searched(tmp_path):
+    (tmp_path / ".git" / "objects").mkdir(parents=True)
+    (tmp_path / ".git" / "objects" / "x.txt").write_text("internal", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Ay.", encoding="utf-8")
+    assert list(discover([tmp_path])) == [Skipped(".git/", "hidden folder, not searched"), Entry(str(tmp_path / "a.txt"), "a.txt", "text")]
+
+
 def test_outputs_inside_the_input_folder_are_not_read_back(tmp_path):
     (tmp_path / "a.txt").write_text("Ay.", encoding="utf-8")
     (tmp_path / "out.jsonl").write_text('{"source": "a.txt"}\n', encoding="utf-8")

@@ -139,7 +139,9 @@ def _walk(folder: str, prefix: str, excluded: set[str], ancestors: tuple[str, ..
             is_dir = child.is_dir()
         except OSError:
             is_dir = False
-        if is_dir:
+        if is_dir and child.name.startswith("."):
+            yield Skipped(source + "/", "hidden folder, not searched")
+        elif is_dir:
             real = os.path.realpath(child.path)
             if real in ancestors:
                 yield Entry(child.path, source, "text", error=("symlink_loop", "folder links back to a folder above it"))
