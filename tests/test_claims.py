@@ -140,3 +140,13 @@ def test_claims_run_on_a_pipeline_without_tagger_parser_or_lemmatizer():
     [claim] = extract_claims(doc, [], [], [number], [])
     assert claim.number_ids == ["n1"] and claim.kind == "quantitative"
     assert "comparison: compared (+0.15)" in claim.reasons
+
+
+def test_an_according_to_clause_is_an_attributed_claim_even_without_a_figure(nlp):
+    from newsclaims.claims import extract_claims
+
+    doc = nlp("The queues remain short, according to the coast guard. The sea was calm.")
+    [claim] = extract_claims(doc, [], [], [], [])
+    assert claim.kind == "attributed"
+    assert claim.source is not None and claim.source.name == "coast guard" and claim.source.cue == "according to"
+    assert claim.text == "The queues remain short, according to the coast guard."

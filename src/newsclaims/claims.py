@@ -124,10 +124,10 @@ def extract_claims(
             qs = quote_at.overlapping(start, end)
             speech = _speech_verbs(clause, qs)
             figures = [n for n in nums if n.category != "age"]
-            if not figures and not qs and not speech:
+            own_cues = cues.within(clause.start_char, clause.end_char)
+            if not figures and not qs and not speech and not own_cues:
                 continue
-            according = cues.within(clause.start_char, clause.end_char) or cues.within(unit.start_char,
-                                                                                       unit.end_char)
+            according = own_cues or cues.within(unit.start_char, unit.end_char)
             source = _source(doc, qs, speech, according, mentions)
             kind = "both" if figures and (qs or source) else ("quantitative" if figures else "attributed")
             person_ids = _ids(mentions.within(start, end))
@@ -481,7 +481,7 @@ def _reasons(
         reasons.append(("named source" if source.kind != "description" else "unnamed source", source.name))
     elif exact:
         reasons.append(("unattributed figure", ""))
-    if (quotes or speech) and not figures:
+    if (quotes or speech or (source is not None and source.cue == "according to")) and not figures:
         reasons.append(("reported speech", ""))
     if any(clause.start <= t.start < clause.end for t in times):
         reasons.append(("specific time", ""))
