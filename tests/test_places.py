@@ -102,3 +102,16 @@ def test_a_country_name_that_is_also_a_state_follows_the_article(run):
     caucasus = run("Trucks queued at the border between Russia and Georgia on Tuesday.").places
     assert next(p for p in us if p.name == "Georgia").country == "US"
     assert next(p for p in caucasus if p.name == "Georgia").country == "GE"
+
+
+def test_ap_dateline_with_a_state_abbreviation(run):
+    text = "LITTLE ROCK, Ark. (AP) — Storms closed schools across the state on Monday."
+    places = run(text).places
+    little_rock = next(p for p in places if p.name == "Little Rock")
+    assert little_rock.country == "US"
+    assert any(p.name == "Arkansas" and p.aliases == ["Ark."] for p in places)
+
+
+def test_an_explicit_state_after_a_city_decides_between_namesakes(run):
+    paris = next(p for p in run("In Paris, Texas, the county fair opened.").places if p.name == "Paris")
+    assert paris.country == "US"

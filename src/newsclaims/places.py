@@ -111,6 +111,9 @@ def _qualifier(doc: Doc, end: int) -> str | None:
         while k < len(doc) and doc[k].ent_type_ == "GPE" and (k == end + 1 or doc[k].ent_iob_ == "I"):
             k += 1
         return doc[end + 1:k].text
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text.endswith(".") \
+            and any(e.kind == "region" for e in gazetteer.load().candidates(doc[end + 1].text)):
+        return doc[end + 1].text  # an AP state abbreviation: `Little Rock, Ark.`
     return None
 
 
@@ -134,10 +137,11 @@ def _used_as_place(doc: Doc, start: int, end: int) -> bool:
 
 
 def _dateline(doc: Doc, start: int, end: int) -> bool:
-    """`TALLINN –`: an upper-case name opening a paragraph, then a dash."""
+    """`TALLINN –`, `LITTLE ROCK, Ark. (AP) —`: an upper-case name opening a paragraph, then a dash or comma."""
     first = start == 0 or "\n" in doc[start - 1].text_with_ws
     after = doc[end] if end < len(doc) else None
-    return first and doc[start].is_upper and after is not None and after.text in _DASHES
+    return first and all(t.is_upper for t in doc[start:end]) and after is not None \
+        and (after.text in _DASHES or after.text in (",", "("))
 
 
 def _candidates(doc: Doc, boilerplate: tuple[tuple[int, int], ...], person_chars: set[int]) -> list[_Mention]:
