@@ -186,8 +186,7 @@ def test_seeds_vaalimaa_is_one_place_with_its_spellings(seed_digest):
 @pytest.mark.parametrize("name", ["Viktor Zakharov", "Vadim"])
 def test_seeds_afp_interviewees_are_found_in_both_versions_with_their_quotes(seed_digest, name):
     people = [p for p in seed_digest.people if p.name == name]
-    if not people or len(people[0].articles) < 2:
-        pytest.xfail(f"the people extractor (issue 5) does not yet find {name} as a person in both AFP versions")
+    assert people, f"{name} is not a person in the digest"
     assert set(people[0].articles) >= AFP
     assert {q.source for q in people[0].quotes} >= AFP
 
