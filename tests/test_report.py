@@ -156,3 +156,16 @@ def test_records_without_text_or_with_errors_are_listed_without_highlights(run):
     assert "the record holds no text" in html
     assert "Not processed: undecodable: not UTF-8" in html
     assert _parse(html).texts  # the article with text still has its marks
+
+
+def test_hostile_ids_and_names_in_a_record_are_escaped():
+    from newsclaims.digest import build_digest as digest_of
+    from newsclaims.schema import Article, Person, Span
+
+    text = "Tom Hale spoke."
+    person = Person(id='p1"><script>x()</script>', name="<img src=x onerror=y()>",
+                    mentions=[Span.of(text, 0, 8)])
+    article = Article(source="<b>evil</b>.txt", text=text, people=[person])
+    html = build_report([article], digest_of([article]))
+    assert "<script>x()" not in html and "<img src=x" not in html and "<b>evil" not in html
+    assert _parse(html).scripts == 1
