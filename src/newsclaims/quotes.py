@@ -13,6 +13,7 @@ whose object is the source, and the speaker is the cue's subject as resolved by
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -391,7 +392,9 @@ def extract_quotes(
         matches = [(doc.vocab.strings[mid], doc[s]) for mid, s, _ in _matcher(doc.vocab)(doc)]
         cues = [(label, tok) for label, tok in matches
                 if not quoted[tok.i] and not inside(boilerplate, tok.idx, tok.idx + len(tok))]
-        items = [_direct_attribution(doc, text, d, kept, cues, quoted, para_of) for d in kept]
+        cues.sort(key=lambda c: c[1].i)
+        index = _CueIndex(cues, kept)
+        items = [_direct_attribution(doc, text, d, index, quoted, para_of) for d in kept]
         items += _indirect(doc, text, cues, quoted, directs)
         _resolve_in_order(items, resolver, doc)
     # The writer's own `I think ...` or `you know ...` is not a source's statement.
@@ -462,15 +465,33 @@ def _scare_quote(doc: Doc, text: str, item: _Attribution) -> bool:
     return _char_before(text, span.start_char - 1) not in ("", ".", "!", "?", ":", "\n")
 
 
-def _direct_attribution(doc: Doc, text: str, d: DirectSpan, kept: list[DirectSpan], cues: list[tuple[str, Token]],
+class _CueIndex:
+    """Cues by position and quotations by paragraph, so each quotation looks only at its neighbours."""
+
+    def __init__(self, cues: list[tuple[str, Token]], kept: list[DirectSpan]) -> None:
+        self.cues = cues
+        self.starts = [t.idx for _, t in cues]
+        self.ids = {t.i for _, t in cues}
+        self.kept = kept
+        self.by_paragraph: dict[int, list[DirectSpan]] = {}
+        for k in kept:
+            self.by_paragraph.setdefault(k.paragraph, []).append(k)
+
+    def between(self, lo: int, hi: int) -> list[Token]:
+        """Cue tokens starting in [lo, hi) characters."""
+        return [t for _, t in self.cues[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]]
+
+
+def _direct_attribution(doc: Doc, text: str, d: DirectSpan, index: _CueIndex,
                         quoted: list[bool], paragraphs: list[tuple[int, int]]) -> _Attribution:
     item = _Attribution(d.start, d.end, "direct", paragraph=d.paragraph, chain=d.chain)
     span = doc.char_span(d.outer_start, d.outer_end, alignment_mode="expand")
     if span is None:
         return item
     first_sent, last_sent = span[0].sent, span[-1].sent
-    later = [k for k in kept if k.paragraph == d.paragraph and k.outer_start >= d.outer_end]
-    earlier = [k for k in kept if k.paragraph == d.paragraph and k.outer_end <= d.outer_start]
+    neighbours = index.by_paragraph.get(d.paragraph, [])
+    later = [k for k in neighbours if k.outer_start >= d.outer_end]
+    earlier = [k for k in neighbours if k.outer_end <= d.outer_start]
     right_end = last_sent.end_char
     if not any(t.is_alpha for t in doc[span.end:last_sent.end]) and last_sent.end < len(doc):
         # `“...?” Sanders asked.`: the parser ends the sentence inside the quotation.
@@ -490,9 +511,9 @@ def _direct_attribution(doc: Doc, text: str, d: DirectSpan, kept: list[DirectSpa
             break
     left_start = max([first_sent.start_char] + [k.outer_end for k in earlier])
 
-    right = [t for label, t in cues if span.end_char <= t.idx < right_end]
-    left = [t for label, t in cues if left_start <= t.idx < span.start_char]
-    cue_ids = {t.i for _, t in cues}
+    right = index.between(span.end_char, right_end)
+    left = index.between(left_start, span.start_char)
+    cue_ids = index.ids
     after = span.end
 
     def subject_of(cue: Token) -> Token | SpacySpan | None:
@@ -515,7 +536,7 @@ def _direct_attribution(doc: Doc, text: str, d: DirectSpan, kept: list[DirectSpa
         candidates.append((colon, False))
     if not earlier:
         # `X said in a statement. “...”` or a lone quotation after `..., he told reporters.`
-        previous = _previous_sentence_cue(doc, text, d, kept, cues, paragraphs)
+        previous = _previous_sentence_cue(doc, text, d, index, paragraphs)
         if previous is not None:
             candidates.append((previous, True))
     for cue, from_context in candidates:
@@ -561,7 +582,7 @@ def _colon_cue(doc: Doc, text: str, start: int, quoted: list[bool]) -> Token | N
     return verbs[-1] if verbs else None
 
 
-def _previous_sentence_cue(doc: Doc, text: str, d: DirectSpan, kept: list[DirectSpan], cues: list[tuple[str, Token]],
+def _previous_sentence_cue(doc: Doc, text: str, d: DirectSpan, index: _CueIndex,
                            paragraphs: list[tuple[int, int]]) -> Token | None:
     """The cue ending the sentence before a quotation that opens its own sentence (same paragraph),
     or ending the previous paragraph when this paragraph is only the quotation and that one quoted nobody."""
@@ -575,13 +596,13 @@ def _previous_sentence_cue(doc: Doc, text: str, d: DirectSpan, kept: list[Direct
         if d.paragraph == 0 or text[d.outer_end:p_end].strip(" .,\"”’'"):
             return None
         lo, hi = paragraphs[d.paragraph - 1]
-        if any(lo <= k.outer_start < hi for k in kept):
+        if index.by_paragraph.get(d.paragraph - 1):
             return None
     last = doc.char_span(lo, hi, alignment_mode="expand")
     if last is None or not len(last):
         return None
     sent_start = last[-1].sent.start_char if last[-1].is_punct is False or len(last) < 2 else last[-2].sent.start_char
-    found = [t for _, t in cues if max(lo, sent_start) <= t.idx < hi]
+    found = index.between(max(lo, sent_start), hi)
     return found[-1] if found else None
 
 
@@ -712,52 +733,61 @@ def _from_context(items: list[_Attribution], text: str, paragraphs: list[tuple[i
     a quote they repeat (headlines), or the previous paragraph's speaker (floating quotes)."""
     directs = sorted((i for i in items if i.kind == "direct"), key=lambda i: i.start)
     by_chain: dict[int, _Attribution] = {}
+    by_paragraph: dict[int, list[_Attribution]] = {}
     for item in directs:
         if item.speaker is not None and item.chain not in by_chain:
             by_chain[item.chain] = item
+        by_paragraph.setdefault(item.paragraph, []).append(item)
     ordered = sorted(items, key=lambda i: i.start)
+    starts = [i.start for i in ordered]
+    words: dict[int, set[str]] = {}
     for item in directs:
         if item.speaker is not None:
             continue
+        same = [o for o in by_paragraph[item.paragraph] if o is not item and o.speaker is not None]
         source = by_chain.get(item.chain)
         if source is None:
-            same = [o for o in directs if o.paragraph == item.paragraph and o is not item and o.speaker is not None]
             before = [o for o in same if o.start < item.start]
             source = before[-1] if before else None
         if source is None:
-            source = _repeated(item, directs, text)
-        if source is None and item.paragraph > 0 and _only_quotes(item, directs, text, paragraphs):
+            source = _repeated(item, directs, text, words)
+        if source is None and item.paragraph > 0 and _only_quotes(item, by_paragraph[item.paragraph], text, paragraphs):
             p_start, p_end = paragraphs[item.paragraph - 1]
-            prev = [o for o in ordered if p_start <= o.start < p_end and o.speaker is not None]
+            prev = [o for o in ordered[bisect_left(starts, p_start):bisect_left(starts, p_end)] if o.speaker is not None]
             source = prev[-1] if prev else None
         if source is None:
-            same = [o for o in directs if o.paragraph == item.paragraph and o.start > item.start and o.speaker]
-            source = same[0] if same else None
+            after = [o for o in same if o.start > item.start]
+            source = after[0] if after else None
         if source is not None and source.speaker is not None:
             item.speaker, item.from_context = source.speaker, True
 
 
-def _repeated(item: _Attribution, directs: list[_Attribution], text: str) -> _Attribution | None:
+def _repeated(item: _Attribution, directs: list[_Attribution], text: str,
+              words: dict[int, set[str]]) -> _Attribution | None:
     """An attributed quote whose words this one repeats (a headline echoing the body)."""
-    words = set(_WORD_RE.findall(text[item.start:item.end].lower()))
+    def words_of(quote: _Attribution) -> set[str]:
+        if id(quote) not in words:
+            words[id(quote)] = set(_WORD_RE.findall(text[quote.start:quote.end].lower()))
+        return words[id(quote)]
+
+    mine = words_of(item)
     best, best_score = None, 0.6
     for other in directs:
         if other is item or other.speaker is None or other.from_context and other.cue is None:
             continue
-        theirs = set(_WORD_RE.findall(text[other.start:other.end].lower()))
-        score = len(words & theirs) / max(1, len(words))
+        score = len(mine & words_of(other)) / max(1, len(mine))
         if score > best_score:
             best, best_score = other, score
     return best
 
 
-def _only_quotes(item: _Attribution, directs: list[_Attribution], text: str,
+def _only_quotes(item: _Attribution, same_paragraph: list[_Attribution], text: str,
                  paragraphs: list[tuple[int, int]]) -> bool:
     """True when the paragraph holds nothing but quotation."""
     p_start, p_end = paragraphs[item.paragraph]
-    rest = list(text[p_start:p_end])
-    for other in directs:
-        if other.paragraph == item.paragraph:
-            for i in range(other.start - p_start, other.end - p_start):
-                rest[i] = " "
-    return not _WORD_RE.search("".join(rest))
+    cursor = p_start
+    for other in same_paragraph:
+        if _WORD_RE.search(text, cursor, max(cursor, other.start)):
+            return False
+        cursor = max(cursor, other.end)
+    return not _WORD_RE.search(text, cursor, p_end)
