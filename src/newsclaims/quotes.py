@@ -212,7 +212,7 @@ def _subject(cue: Token, quoted: list[bool], after: int | None = None) -> Token 
             continue
         break
     if after is not None:
-        window = _subject_window(cue, after)
+        window = _subject_window(cue, after, quoted)
         if window is not None:
             return window
     if cue.tag_ in ("VBG", "VBN", "TO", "VB"):
@@ -220,7 +220,7 @@ def _subject(cue: Token, quoted: list[bool], after: int | None = None) -> Token 
     return _inverted_subject(cue, quoted)
 
 
-def _subject_window(cue: Token, after: int) -> SpacySpan | None:
+def _subject_window(cue: Token, after: int, quoted: list[bool]) -> SpacySpan | None:
     """The noun phrase between a quotation's closing mark and its cue, when the parse lost it."""
     doc = cue.doc
     start = after
@@ -228,7 +228,7 @@ def _subject_window(cue: Token, after: int) -> SpacySpan | None:
         start += 1
     end = start
     while end < cue.i and not (doc[end].pos_ in ("VERB", "AUX") or doc[end].lower_ in ("who", "which", "that")
-                               or doc[end].text in (",", ";", ":")):
+                               or doc[end].text in (",", ";", ":") or quoted[end]):
         end += 1
     if end <= start or end - start > 8 or not any(t.pos_ in ("NOUN", "PROPN", "PRON") or t.lower_ == "old"
                                                   for t in doc[start:end]):
@@ -699,6 +699,8 @@ def _resolve_in_order(items: list[_Attribution], resolver: Resolver, doc: Doc) -
             if subject.lower_ in PLURAL_PRONOUNS:
                 _remember_groups(resolver, doc, subject)
             speaker, from_context = resolver.resolve(subject)
+        if speaker is not None and not any(ch.isalpha() for ch in speaker.name):
+            speaker = None  # a stray possessive or symbol is nobody
         item.speaker, item.from_context = speaker, from_context or item.from_context
 
 
