@@ -41,6 +41,7 @@ QUOTE_PARAPHRASE = 72  # two translations: same content words, other order and w
 QUOTE_SAME_SPEAKER = 60  # looser when both speakers are already known to be one person
 MIN_QUOTE_WORDS = 3
 FIGURE_TOLERANCE = 0.10
+PRONOUNS = frozenset({"they", "we", "them", "us", "those", "these"})  # not shown as what a figure counts
 RATE_WORDS = re.compile(r"\b(?:each|every|per|a|daily|weekly|monthly|annually|yearly)\b")
 # Spelling rules that differ between transliterations of one name (Russian, Finnish, Arabic...).
 _TRANSLIT = [(r"\bsaint\b|\bst\b\.?", "st"), (r"\bthe\b", ""), (r"[-‐–]", " "), (r"w", "v"), (r"ph", "f"),
@@ -497,7 +498,7 @@ def _figure_groups(records: list[Article], place_of: dict[Key, str],
             status, note = _compare(items)
             if status == "compare" and not period:
                 continue  # no shared time and no rate: nothing a reader could line up
-            words = Counter(f.counted for f in items if f.counted)
+            words = Counter(f.counted for f in items if f.counted and f.counted.lower() not in PRONOUNS)
             label = ", ".join(w for w, _ in words.most_common(3)) or counted
             groups.append(FigureGroup(id="", counted=label, counted_key=counted, place=place, period=period or None,
                                       status=status, note=note, figures=items))
