@@ -500,7 +500,8 @@ def _direct_attribution(doc: Doc, text: str, d: DirectSpan, index: _CueIndex,
         asked = text[d.start:d.end].rstrip("”’\"' ").endswith(("?", "!", "…"))
         if first_word is not None and (first_word.is_lower or asked) \
                 and "\n" not in text[span.end_char:nxt.start_char]:
-            right_end = nxt.end_char
+            # Only a cue right at the start of that sentence (`Sanders asked`, `she said`).
+            right_end = nxt.end_char if first_word.is_lower else nxt[min(len(nxt), 6) - 1].idx + 1
     if later:
         right_end = min(right_end, later[0].outer_start)
     for token in doc[span.end:]:
