@@ -352,3 +352,10 @@ def test_pipeline_without_parser_still_finds_direct_quotes():
     text = "“We will rebuild the bridge,” said Maria Lopez. The council said the work would start soon."
     found = extract_quotes(spacy.blank("en")(text), [])
     assert [(q.text, q.kind, q.speaker) for q in found] == [("We will rebuild the bridge", "direct", None)]
+
+
+def test_headline_name_and_colon_is_the_speaker(run):
+    text = "Boris Johnson: 'I will not resign over the report'\n\nThe prime minister spoke outside Downing Street."
+    quote = only(run, text, "direct")
+    assert quote.text == "I will not resign over the report"
+    assert quote.speaker.name == "Boris Johnson"

@@ -548,7 +548,20 @@ def _direct_attribution(doc: Doc, text: str, d: DirectSpan, index: _CueIndex,
             item.cue_token, item.cue, item.subject = cue, _cue_span(text, doc, cue), subject
             item.from_context = from_context
             return item
+    item.subject = _headline_name(doc, text, d, paragraphs)
     return item
+
+
+def _headline_name(doc: Doc, text: str, d: DirectSpan, paragraphs: list[tuple[int, int]]) -> SpacySpan | None:
+    """`Boris Johnson: ‘I will not resign’`: a line that opens with a name and a colon."""
+    at = _index_before(text, d.outer_start)
+    p_start = paragraphs[d.paragraph][0]
+    if at <= p_start or text[at] != ":":
+        return None
+    name = doc.char_span(p_start, at, alignment_mode="contract")
+    if name is None or not 0 < len(name) <= 4 or not all(t.pos_ == "PROPN" or t.ent_type_ for t in name):
+        return None
+    return name
 
 
 _IRREGULAR = {"said": "say", "says": "say", "told": "tell", "wrote": "write", "thought": "think",
