@@ -171,3 +171,39 @@ def test_progress_bar_run_writes_the_same_records(tmp_path):
     batch.run([folder], plain, batch.Settings(jobs=1))
     batch.run([folder], shown, batch.Settings(jobs=1, progress=True))
     assert plain.read_bytes() == shown.read_bytes()
+
+
+def test_a_killed_worker_stops_the_run_cleanly_and_a_rerun_completes_it(tmp_path):
+    import os
+    import signal
+    import threading
+    import time
+
+    import pytest
+
+    psutil = pytest.importorskip("psutil")
+    folder = _folder(tmp_path / "in", 16)
+    out = tmp_path / "out.jsonl"
+    outcome: dict[str, object] = {}
+
+    def extract() -> None:
+        try:
+            outcome["summary"] = batch.run([folder], out, batch.Settings(jobs=2, batch_size=2))
+        except batch.WorkerFailed as exc:
+            outcome["failed"] = exc
+
+    runner = threading.Thread(target=extract)
+    runner.start()
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline and not (out.exists() and out.read_bytes().count(b"\n") >= 2):
+        time.sleep(0.05)
+    written = out.read_bytes().count(b"\n")
+    workers = [p for p in psutil.Process().children() if "spawn_main" in " ".join(p.cmdline())]
+    assert len(workers) == 2
+    os.kill(workers[0].pid, signal.SIGKILL)
+    runner.join(timeout=300)
+    assert not runner.is_alive()
+    assert written < 16 and isinstance(outcome.get("failed"), batch.WorkerFailed), outcome
+    assert out.read_bytes().endswith(b"\n")
+    batch.run([folder], out, batch.Settings(jobs=1, batch_size=2))
+    assert sorted(r["source"] for r in _records(out)) == [f"story_{n:03d}.txt" for n in range(16)]
