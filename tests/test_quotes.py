@@ -359,3 +359,9 @@ def test_headline_name_and_colon_is_the_speaker(run):
     quote = only(run, text, "direct")
     assert quote.text == "I will not resign over the report"
     assert quote.speaker.name == "Boris Johnson"
+
+
+def test_plural_possessive_does_not_close_a_single_quoted_quote():
+    text = "'The workers' union will not accept this offer,' said the organiser."
+    assert spans(text) == ["The workers' union will not accept this offer"]
+    assert spans("‘The Russians’ homes are empty now,’ she said.") == ["The Russians’ homes are empty now"]

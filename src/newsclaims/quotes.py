@@ -102,16 +102,17 @@ def find_direct(text: str) -> list[DirectSpan]:
         open_mark: _Mark | None = None
         continuing = carried
         carried = None
-        for m in _MARK_RE.finditer(text, p_start, p_end):
-            mark = _classify(text, m)
-            if mark is None:
-                continue
+        marks = [k for k in (_classify(text, m) for m in _MARK_RE.finditer(text, p_start, p_end)) if k is not None]
+        for n, mark in enumerate(marks):
             if open_mark is None:
                 if mark.can_open:
                     open_mark = mark
                 continue
             if mark.family != open_mark.family:
                 continue  # a nested quotation inside the open one
+            if mark.can_close and _possessive(text, mark) and any(
+                    later.family == mark.family and later.can_close for later in marks[n + 1:]):
+                continue  # `the workers' union`: a plural possessive, the quotation closes later
             if mark.can_close:
                 chain = continuing if continuing is not None and not _found_in_paragraph(found, p_index) else None
                 if chain is None:
@@ -136,6 +137,14 @@ def find_direct(text: str) -> list[DirectSpan]:
             if runs_on:
                 carried = chain
     return found
+
+
+def _possessive(text: str, mark: _Mark) -> bool:
+    """An apostrophe after a plural `s` followed by a word: `the workers' union`, `the Russians’ homes`."""
+    if text[mark.start:mark.end] not in ("'", "’") or mark.start == 0 or text[mark.start - 1] != "s":
+        return False
+    rest = text[mark.end:mark.end + 2]
+    return len(rest) == 2 and rest[0] == " " and rest[1].isalpha()
 
 
 def _found_in_paragraph(found: list[DirectSpan], paragraph: int) -> bool:
