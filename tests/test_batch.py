@@ -126,6 +126,13 @@ def test_tasks_depend_on_the_input_not_on_the_number_of_workers(tmp_path):
     assert [len(t) for t in batch.tasks(entries, 3)] == [3, 3, 1]
 
 
+def test_small_runs_get_smaller_tasks_whatever_the_number_of_workers():
+    assert batch.task_size(10_000, 64) == 64
+    assert batch.task_size(300, 64) == 10
+    assert batch.task_size(5, 64) == 4
+    assert batch.task_size(5, 2) == 2
+
+
 def test_memory_zone_keeps_the_string_store_flat_across_tasks(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()

@@ -42,6 +42,9 @@ WARMUP_TEXT = (
 )
 
 MAX_LISTED = 20
+# A small run is cut into about this many tasks (of at least MIN_TASK articles) to keep workers busy.
+TASKS_WANTED = 32
+MIN_TASK = 4
 
 
 @dataclass
@@ -210,6 +213,14 @@ def tasks(entries: Iterable[Entry], size: int) -> Iterator[list[Entry]]:
         yield task
 
 
+def task_size(total: int, batch_size: int) -> int:
+    """Articles per task: `batch_size`, smaller for small runs so every worker gets work.
+
+    Depends only on the input (never on --jobs), so the output stays byte-identical.
+    """
+    return max(1, min(batch_size, max(MIN_TASK, -(-total // TASKS_WANTED))))
+
+
 def check_model(model: str) -> None:
     """Fail early, in the main process, with the message the CLI shows as a usage error."""
     import spacy
@@ -249,8 +260,8 @@ def run(
             summary.skipped_files.append(found)
         else:
             entries.append(found)
-    work = list(tasks(entries, settings.batch_size))
     total = sum(e.count for e in entries)
+    work = list(tasks(entries, task_size(total, settings.batch_size)))
     with ExitStack() as stack:
         out = stack.enter_context(JsonlSink(output, fresh=settings.force))
         results = _results(work, settings, frozenset(done), stack)
