@@ -1,0 +1,51 @@
+"""Any installed spaCy pipeline works via --model, whatever components it lacks."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import spacy
+from typer.testing import CliRunner
+
+from newsclaims import pipeline
+from newsclaims.cli import app
+from newsclaims.schema import invalid_spans
+
+from .conftest import SEEDS
+
+
+@pytest.fixture(scope="module")
+def reduced_pipelines(tmp_path_factory):
+    """A blank English pipeline, and the default one without its NER or without its parser."""
+    root = tmp_path_factory.mktemp("pipelines")
+    spacy.blank("en").to_disk(root / "blank")
+    spacy.load(pipeline.DEFAULT_MODEL, exclude=["ner"]).to_disk(root / "no_ner")
+    spacy.load(pipeline.DEFAULT_MODEL, exclude=["parser"]).to_disk(root / "no_parser")
+    return root
+
+
+@pytest.mark.parametrize("name", ["blank", "no_ner", "no_parser"])
+def test_extract_runs_with_a_reduced_pipeline(reduced_pipelines, tmp_path, name):
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(
+        app, ["extract", str(SEEDS), "-o", str(out), "--jobs", "1", "--model", str(reduced_pipelines / name)]
+    )
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(records) == 5
+    for record in records:
+        assert record["error"] is None
+        assert invalid_spans(record, record["text"]) == []
+        assert record["numbers"], "numbers need no NER or parser"
+
+
+def test_a_line_break_always_starts_a_sentence(nlp):
+    doc = nlp("Border queues grow\nOfficials said on Monday that the wait was long.")
+    starts = [sent.text.split()[0] for sent in doc.sents]
+    assert starts == ["Border", "Officials"]
+
+
+def test_an_unknown_model_names_the_fix():
+    with pytest.raises(pipeline.ModelNotFound, match="pip install"):
+        pipeline.load("no_such_pipeline_xyz")
