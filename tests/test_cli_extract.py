@@ -157,3 +157,20 @@ def test_sigkill_mid_run_then_rerun_yields_every_article_exactly_once(tmp_path):
     assert rerun.returncode == 0, rerun.stderr
     sources = [r["source"] for r in _lines(out)]
     assert sorted(sources) == [f"a{n:02d}.txt" for n in range(30)]
+
+
+def test_extract_with_report_writes_the_review_page_of_the_whole_output(tmp_path):
+    seed = sorted(SEEDS.glob("*.txt"))[0]
+    out, page = tmp_path / "out.jsonl", tmp_path / "pages" / "report.html"
+    result = CliRunner().invoke(app, ["extract", str(seed), "-o", str(out), "--jobs", "1", "--report", str(page)])
+    assert result.exit_code == 0, result.output
+    html = page.read_text(encoding="utf-8")
+    record = _lines(out)[0]
+    assert html.count('data-kind="quote"') >= len(record["quotes"]) > 0
+
+
+def test_report_without_an_output_file_is_a_usage_error(tmp_path):
+    seed = sorted(SEEDS.glob("*.txt"))[0]
+    result = CliRunner().invoke(app, ["extract", str(seed), "-o", "-", "--report", str(tmp_path / "r.html")])
+    assert result.exit_code == 2
+    assert "--report" in result.output

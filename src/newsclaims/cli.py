@@ -38,6 +38,10 @@ def extract(
     csv: Annotated[
         Path | None, typer.Option("--csv", help="Also write a CSV file, one row per extracted item.", dir_okay=False)
     ] = None,
+    report: Annotated[
+        Path | None,
+        typer.Option("--report", help="Also write the HTML review page of the whole output.", dir_okay=False),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
     backend: Annotated[
         str, typer.Option(help="`local` worker processes, or `dask` (needs `pip install 'newsclaims[dask]'`).")
@@ -67,6 +71,8 @@ def extract(
 
       newsclaims extract archive/ --jobs 2 --db archive.db --csv archive.csv
 
+      newsclaims extract seeds/ -o out/seeds.jsonl --db out/seeds.db --report out/report.html
+
       newsclaims extract archive/ -o out.jsonl --force
     """
     from newsclaims import sinks as sink_module
@@ -78,6 +84,9 @@ def extract(
     side = [p for p in (db, csv) if p is not None]
     if out is not None and any(p.resolve() == out.resolve() for p in side) or (db and csv and db.resolve() == csv.resolve()):
         typer.echo("error: --output, --db and --csv must be different files", err=True)
+        raise typer.Exit(2)
+    if report is not None and out is None:
+        typer.echo("error: --report needs the records in a file: give -o OUT.jsonl", err=True)
         raise typer.Exit(2)
     if backend not in ("local", "dask"):
         typer.echo(f"error: --backend must be `local` or `dask`, not {backend!r}", err=True)
@@ -117,12 +126,18 @@ def extract(
     finally:
         for sink in opened:
             sink.close()
+    if report is not None and out is not None and summary.exit_code != 3:
+        from newsclaims.report import write_report
+
+        count = write_report(out, report)
+        if not quiet:
+            typer.echo(f"report of {count} articles -> {report}", err=True)
     if not quiet:
-        _report(summary, output, side)
+        _summarise(summary, output, side)
     raise typer.Exit(summary.exit_code)
 
 
-def _report(summary: batch.Summary, output: str, side: list[Path]) -> None:
+def _summarise(summary: batch.Summary, output: str, side: list[Path]) -> None:
     """What happened, on stderr: what was skipped, what failed and why, then one summary line."""
     for skipped in summary.skipped_files[: batch.MAX_LISTED]:
         typer.echo(f"skipped: {skipped.source} ({skipped.reason})", err=True)
@@ -195,16 +210,14 @@ def report(
 
       newsclaims report out.jsonl -o report.html
     """
-    from newsclaims.digest import build_digest, read_records
-    from newsclaims.report import build_report
+    from newsclaims.report import write_report
 
     try:
-        articles = read_records(records)
+        count = write_report(records, output, title)
     except ValueError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
-    output.write_text(build_report(articles, build_digest(articles), title=title), encoding="utf-8")
-    typer.echo(f"{len(articles)} articles -> {output}", err=True)
+    typer.echo(f"{count} articles -> {output}", err=True)
 
 
 def main() -> None:

@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib.resources import files
+from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
@@ -158,3 +159,13 @@ def build_report(articles: list[Article], digest: Digest, title: str = "newsclai
         multi_people=sum(1 for p in digest.people if len(p.articles) > 1),
         css=Markup(_asset("report.css")), script=Markup(script), script_hash=digest_hash,
     )
+
+
+def write_report(records: Path, output: Path, title: str = "newsclaims report") -> int:
+    """Read an extract's JSON Lines and write its review page; returns the number of articles."""
+    from newsclaims.digest import build_digest, read_records
+
+    articles = read_records(records)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(build_report(articles, build_digest(articles), title=title), encoding="utf-8")
+    return len(articles)
