@@ -126,7 +126,7 @@ FORMS: list[tuple[str, str, float | tuple[float, float] | None, str | None, str 
     ("The drive is 1k-2k miles.", "1k-2k miles", (1000, 2000), "mile", None),
     ("Ads target 18-25-year-olds.", "18-25-year-olds", (18, 25), "year", None),
     ("As few as 10 seats changed hands.", "10", 10, None, "as few as"),
-    ("She needs one or two new ideas.", "one", 1, None, None),
+    ("She needs one or two new ideas.", "one or two", (1, 2), None, None),
     ("Coffee costs €2,50 here.", "€2,50", 2.5, "EUR", None),
     ("Voters between the ages of 18 and 29 turned out.", "18 and 29", (18, 29), "year", None),
     ("The pool is 26 deg celsius.", "26 deg celsius", 26, "celsius", None),

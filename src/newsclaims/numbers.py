@@ -86,7 +86,8 @@ POST_QUALIFIERS = {
 MONEY_VERBS = frozenset({"cost", "pay", "spend", "earn", "charge", "fine", "raise", "sell", "buy", "owe",
                          "save", "invest", "donate", "lend", "borrow", "price", "bill", "award", "win",
                          "bet", "refund", "tip", "fund", "value", "sell", "rent"})
-RANGE_CONNECTORS = frozenset({"to", "-", "–", "—", "~", "through", "thru", "and", "till", "until"})
+RANGE_CONNECTORS = frozenset({"to", "-", "–", "—", "~", "through", "thru", "and", "till", "until", "or"})
+DIMENSION_CONNECTORS = frozenset({"x", "×", "by", "*"})
 AGE_PREFIXES = frozenset({"aged", "age", "ages"})
 AGE_UNITS = {"year": "year", "years": "year", "month": "month", "months": "month", "week": "week",
              "weeks": "week", "day": "day", "days": "day", "yr": "year", "yrs": "year"}
@@ -133,9 +134,30 @@ _DIGITS = re.compile(
 _IN_TOKEN_RANGE = re.compile(
     r"^(?P<a>\d[\d,.]*[a-zA-Z]{0,2})[-–—](?P<cur>[$£€¥₽₹])?(?P<b>\d[\d,.]*[a-zA-Z%°º]{0,3})$")
 _FRACTION = re.compile(r"^(\d{1,2})/(2|3|4|8|16)$")
+_DAY_OR_YEAR = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?|0[1-9]|\d{4}")
+_ANY_FRACTION = re.compile(r"^(\d{1,3})/(\d{1,4})$")
+_SCIENTIFIC = re.compile(r"^[+\-]?\d+(?:\.\d+)?(?:[eE]|[x×]10\^)[+\-]?\d{1,3}$")
 _CLOCK = re.compile(r"^\d{1,2}[.:]\d{2}$")
 _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th", "s", "'s", "’s"})
 _CLOCK_SUFFIX = frozenset({"am", "pm", "a.m.", "p.m.", "h", "hrs", "gmt", "utc"})
+
+
+_SCORE = re.compile(r"(\d{1,3})(?:[-–]|[-–]to[-–])(\d{1,3})(?!\d|[,.]\d|%|[-–]\w)")
+_DECADE = re.compile(r"(?:(early|mid|late)-)?(\d0|teens|twenties|thirties|forties|fifties|sixties|seventies"
+                     r"|eighties|nineties)('?s)?")
+SCORE_WORDS = frozenset({
+    "win", "won", "beat", "lose", "lost", "defeat", "victory", "loss", "draw", "drew", "tie", "tied",
+    "score", "scored", "lead", "led", "trail", "vote", "voted", "votes", "margin", "tally", "edge",
+    "rout", "thrash", "triumph", "majority", "ruling", "decision", "verdict", "game", "match", "final",
+    "series", "set", "sets", "goal", "goals",
+})
+# `6 ft 2 in`: the larger unit -> (the smaller unit, how many of it make one).
+COMPOUND_UNITS = {"foot": ("inch", 12), "lb": ("oz", 16), "stone": ("lb", 14), "hour": ("minute", 60),
+                  "minute": ("second", 60), "m": ("cm", 100), "kg": ("g", 1000), "mile": ("yard", 1760)}
+DECADE_WORDS = {"teens": 10, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+                "seventies": 70, "eighties": 80, "nineties": 90}
+DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "our", "its"})
 
 
 def _load_table(name: str) -> dict[str, tuple[str, ...]]:
@@ -147,6 +169,8 @@ def _load_table(name: str) -> dict[str, tuple[str, ...]]:
 
 UNITS: dict[str, tuple[str, ...]] = _load_table("units")  # form -> (unit, category)
 CURRENCY_PREFIXES: dict[str, str] = {k: v[0] for k, v in _load_table("currency_prefixes").items()}
+# A capital C or F alone after a figure is a temperature scale (`25 C`, `98.6 F`).
+BARE_TEMPERATURES = {"c": "celsius", "f": "fahrenheit"}
 CURRENCY_SUFFIX_SYMBOLS = frozenset({"$", "€", "£", "¥", "₽", "₹", "₴", "₺", "₩", "₪", "₦"})
 _UNIT_MAX_TOKENS = 4
 SPEECH_LEMMAS = SPEECH_VERBS | {"report", "say", "tell", "show", "estimate"}
@@ -263,6 +287,12 @@ def _digits_numeral(doc: Doc, i: int, money: bool) -> Numeral | None:
     if fraction:
         num, den = int(fraction.group(1)), int(fraction.group(2))
         return Numeral(i, i + 1, num / den) if num < den else None
+    fraction = _ANY_FRACTION.match(token.text)
+    if fraction and _lower(doc, i + 1) == "of" and _lower(doc, i - 1) not in ("on", "from", "until", "by"):
+        num, den = int(fraction.group(1)), int(fraction.group(2))  # `7/12 of the members`, not `on 7/12`
+        return Numeral(i, i + 1, num / den) if 0 < num < den else None
+    if _SCIENTIFIC.match(token.text):
+        return Numeral(i, i + 1, float(re.sub(r"[x×]10\^", "e", token.text)))  # `1e6`, `3x10^8`
     if token.text in VULGAR_FRACTIONS:
         return Numeral(i, i + 1, VULGAR_FRACTIONS[token.text])
     ranged = _in_token_range(doc, i, money)
@@ -324,8 +354,11 @@ def _words_numeral(doc: Doc, i: int) -> Numeral | None:
     if start_word in ("a", "an") and DENOMINATORS.get(_lower(doc, i + 1), 1) > 1 \
             and not _lower(doc, i + 1).endswith("s") and _lower(doc, i + 2) == "of":
         return Numeral(i, i + 2, 1 / DENOMINATORS[_lower(doc, i + 1)], word=True)  # `a third of`
-    if start_word == "half" and _lower(doc, i + 1) == "of" and i > 0 and doc[i - 1].tag_ not in (
-            "DT", "JJ", "JJS", "JJR", "PRP$", "POS") and _lower(doc, i - 1) not in ("first", "second"):
+    if start_word in ("a", "an") and _lower(doc, i + 1) == "couple" and _lower(doc, i + 2) == "of" \
+            and _lower(doc, i + 3) not in SCALE_WORDS and _lower(doc, i + 3) != "dozen":
+        return Numeral(i, i + 2, 2, word=True)  # `a couple of beers`; `a couple of hundred` is vague
+    if start_word == "half" and _lower(doc, i + 1) == "of" and (i == 0 or doc[i - 1].tag_ not in (
+            "DT", "JJ", "JJS", "JJR", "PRP$", "POS") and _lower(doc, i - 1) not in ("first", "second")):
         return Numeral(i, i + 1, 0.5, word=True)
     if start_word in ("a", "an"):
         if _lower(doc, i + 1) not in SCALE_WORDS and _lower(doc, i + 1) != "dozen":
@@ -413,9 +446,12 @@ def _unit_at(doc: Doc, i: int) -> tuple[int, str, str] | None:
     """Longest unit or currency word starting at token i -> (end, unit, category)."""
     for size in range(min(_UNIT_MAX_TOKENS, len(doc) - i), 0, -1):
         toks = doc[i:i + size]
-        keys = [" ".join(t.lower_ for t in toks), "".join(t.lower_ for t in toks)]
-        if size > 1 and keys[0].endswith(".") and (i + size == len(doc) or doc[i + size].is_sent_start):
-            keys.append(keys[0][:-1])  # `20 degree C.` at the end of a sentence
+        keys = [" ".join(t.lower_ for t in toks)]
+        if size > 1 and all(not t.whitespace_ for t in toks[:-1]):
+            keys.append("".join(t.lower_ for t in toks))  # `km/h`; never `m in` -> `min`
+        if keys[0].endswith(".") and len(keys[0]) > 1 and (
+                i + size == len(doc) or doc[i + size].is_sent_start):
+            keys.append(keys[0][:-1])  # `20 degree C.`, `3 m.` at the end of a sentence
         for key in keys:
             if key in UNITS:
                 unit, category = UNITS[key][:2]
@@ -423,6 +459,9 @@ def _unit_at(doc: Doc, i: int) -> tuple[int, str, str] | None:
                         and key not in ("l",):
                     continue  # `5 M`, `3 B`: not units
                 return i + size, unit, category
+            if size == 1 and key in BARE_TEMPERATURES and doc[i].text[0].isupper() and not (
+                    i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and not doc[i + 1].is_punct):
+                return i + 1, BARE_TEMPERATURES[key], "measure"  # `25 C`, `98.6 F`, not `Plan B Street`
     return None
 
 
@@ -547,6 +586,8 @@ def _range(doc: Doc, first: Candidate) -> Candidate:
         return first  # `four in 10 — 38 percent`: an aside, not a range
     if conn in ("till", "until") and before != "from":
         return first
+    if conn == "or" and (first.qualifier or _lower(doc, k + 1) in ("more", "so", "less", "fewer")):
+        return first  # `5 or more`, `300 or so` are qualifiers
     if first.category == "age" and first.end - first.numerals[0].end > 1:
         return first  # `5-year-old to 10-year-old` is rare; keep them apart
     second = _simple(doc, k + 1)
@@ -577,6 +618,10 @@ def _age_prefix(doc: Doc, cand: Candidate) -> Candidate:
         return cand
     if _lower(doc, cand.start - 1) in AGE_PREFIXES:
         return replace(cand, start=cand.start - 1, unit="year", category="age")
+    prev = doc[cand.start - 1] if cand.start > 0 else None
+    if prev is not None and prev.lemma_.lower() == "turn" and prev.pos_ in ("VERB", "AUX") and (
+            cand.end >= len(doc) or doc[cand.end].pos_ not in ("NOUN", "PROPN")) and cand.low is None:
+        return replace(cand, unit="year", category="age")  # `she turned 70 on Friday`
     if _lower(doc, cand.start - 1) == "of" and _lower(doc, cand.start - 2) in ("age", "ages"):
         return replace(cand, unit="year", category="age")  # `at the age of 30`
     if _lower(doc, cand.start - 1) in ("between", "from") and _lower(doc, cand.start - 2) in AGE_PREFIXES:
@@ -666,7 +711,12 @@ def _is_year(doc: Doc, cand: Candidate) -> bool:
 
 
 def _month_before(doc: Doc, i: int) -> bool:
-    """`Sept. 21`, `Sept, 21`, `Sept. 9, 2013`: a month (and day) right before token i."""
+    """`Sept. 21`, `Sept, 21`, `Sept. 9, 2013`: a month (and day) right before token i.
+
+    Only a day (1-31) or a year can follow a month: `In March, 40,000 refugees` is a count.
+    """
+    if not 0 <= i < len(doc) or not _DAY_OR_YEAR.fullmatch(doc[i].text):
+        return False
     if _lower(doc, i - 1) in MONTHS:
         return True
     if _lower(doc, i - 1) in (",", ".") and _lower(doc, i - 2) in MONTHS:
@@ -918,7 +968,9 @@ def _anchor_matcher(vocab: Vocab) -> Matcher:
         [{"LIKE_NUM": True}],
         [{"LOWER": {"IN": sorted(words - {"a", "an"})}}],
         [{"LOWER": {"IN": ["a", "an", "half"]}},
-         {"LOWER": {"IN": sorted(set(SCALE_WORDS) | set(DENOMINATORS) | {"dozen", "a", "an", "of"})}}],
+         {"LOWER": {"IN": sorted(set(SCALE_WORDS) | set(DENOMINATORS) | {"dozen", "a", "an", "of",
+                                                                                   "couple"})}}],
+        [{"LOWER": {"IN": sorted(set(DECADE_WORDS) | {f"{p}-{w}" for p in DECADE_PARTS for w in DECADE_WORDS})}}],
         [{"TEXT": {"REGEX": r"^[+\-−]?\.?\d"}}],
         [{"TEXT": {"IN": sorted(VULGAR_FRACTIONS)}}],
     ])
@@ -929,14 +981,133 @@ def _candidate(doc: Doc, i: int) -> Candidate | None:
     vague = _vague(doc, i)
     if vague is not None:
         return vague
+    decade = _decade_age(doc, i)
+    if decade is not None:
+        return decade
     first = _simple(doc, i)
     if first is None:
         return None
+    score = _score(doc, first)
+    if score is not None:
+        return score
+    proportion = _proportion(doc, first)
+    if proportion is not None:
+        return _qualify(doc, proportion)
+    first = _compound_measure(doc, first)
     cand = _range(doc, first)
     cand = _age_prefix(doc, cand)
     if cand.start > 0 and _lower(doc, cand.start - 1) == "between" and cand.low is None:
         return cand
     return _qualify(doc, cand)
+
+
+def _plain_int(numeral: Numeral) -> bool:
+    return bool(numeral.digits) and numeral.digits.isdigit() and len(numeral.digits) <= 3
+
+
+def _score(doc: Doc, first: Candidate) -> Candidate | None:
+    """`won 3-1`, `a 5-to-4 vote`, `voted 52-48`: a score or tally, one excluded span, not two counts.
+
+    A hyphen pair whose first figure is not smaller cannot be a range, so it is a score; a rising pair
+    (`lost 1-3`) is a score only next to a word of winning, losing or voting.
+    """
+    numeral = first.numerals[0]
+    if first.unit or len(first.numerals) != 1 or not _plain_int(numeral) or numeral.low is not None:
+        return None
+    start_char = doc[numeral.start].idx
+    match = _SCORE.match(doc.text, start_char)
+    if match is None:
+        return None
+    end = next((t.i + 1 for t in doc[numeral.start:numeral.start + 5] if t.idx + len(t) == match.end()), None)
+    if end is None or _lower(doc, end) in ("-", "–") or _age_suffix(doc, end):
+        return None
+    a, b = int(match.group(1)), int(match.group(2))
+    window = doc[max(0, numeral.start - 4):min(len(doc), end + 2)]
+    if a < b and not any(t.lemma_.lower() in SCORE_WORDS or t.lower_ in SCORE_WORDS for t in window):
+        return None
+    return Candidate(first.start, end, category="score", numerals=[numeral])
+
+
+def _proportion(doc: Doc, first: Candidate) -> Candidate | None:
+    """`four in 10`, `one in five`, `nine out of ten`: a proportion, valued as a percentage."""
+    if first.unit or first.category != "count" or first.low is not None or len(first.numerals) != 1:
+        return None
+    k = first.end
+    if _lower(doc, k) == "in":
+        k += 1
+    elif _lower(doc, k) == "out" and _lower(doc, k + 1) == "of":
+        k += 2
+    else:
+        return None
+    if k >= len(doc) or CURRENCY_PREFIXES.get(doc[k].text):
+        return None
+    second = _numeral(doc, k)
+    if second is None or second.glued_unit or second.low is not None or first.value is None:
+        return None
+    if second.digits and re.fullmatch(r"\d{4}", second.digits):
+        return None  # `3 in 2020`
+    if _unit_at(doc, second.end) is not None or _age_suffix(doc, second.end):
+        return None  # `3 in 10 days`
+    if not 0 < first.value < second.value:
+        return None
+    return Candidate(first.start, second.end, value=100 * first.value / second.value, unit="percent",
+                     category="percent", numerals=first.numerals + [second])
+
+
+def _compound_measure(doc: Doc, first: Candidate) -> Candidate:
+    """`6 ft 2 in`, `5 feet 11 inches`, `2 hours 30 minutes`: one measure in the larger unit."""
+    sub = COMPOUND_UNITS.get(first.unit or "")
+    if sub is None or first.value is None or first.low is not None or first.end >= len(doc):
+        return first
+    sub_unit, factor = sub
+    numeral = _numeral(doc, first.end)
+    if numeral is None or not numeral.digits and not numeral.word or numeral.glued_unit or numeral.low is not None:
+        return first
+    if not 0 <= numeral.value < factor:
+        return first
+    end = numeral.end
+    unit = _unit_at(doc, end)
+    if unit is not None and unit[1] == sub_unit:
+        end = unit[0]
+    elif sub_unit == "inch" and (_lower(doc, end) == "in" or unit is None):
+        end = end + 1 if _lower(doc, end) == "in" else end  # `6 ft 2 in`, `5 ft 11`
+    else:
+        return first
+    if _lower(doc, end) in ("and",) or end < len(doc) and doc[end].pos_ == "NOUN" and unit is None \
+            and sub_unit != "inch":
+        return first
+    return replace(first, end=end, value=first.value + numeral.value / factor,
+                   numerals=first.numerals + [numeral])
+
+
+def _decade_age(doc: Doc, i: int) -> Candidate | None:
+    """`in his 40s`, `a man in his late 20s`, `in their mid-thirties`: an age range over a decade."""
+    match = _DECADE.fullmatch(doc[i].text.lower())
+    if match is None:
+        return None
+    start, mod = i, match.group(1)
+    tens = match.group(2)
+    base = int(tens) if tens.isdigit() else DECADE_WORDS.get(tens)
+    if base is None:
+        return None
+    end = i + 1
+    if _lower(doc, end) in ("'s", "’s") and _joined(doc, i) and tens.isdigit():
+        end += 1  # `20 's`
+    elif not tens.isdigit() or match.group(3):
+        pass
+    else:
+        return None
+    if mod is None and _lower(doc, start - 1) in DECADE_PARTS:
+        mod, start = _lower(doc, start - 1), start - 1
+    elif mod is None and _lower(doc, start - 1) == "-" and _lower(doc, start - 2) in DECADE_PARTS:
+        mod, start = _lower(doc, start - 2), start - 2
+    if _lower(doc, start - 1) not in POSSESSIVES:
+        return None  # `the 1990s`, `the sixties`: decades of the calendar
+    lo, hi = DECADE_PARTS.get(mod or "", (0, 9))
+    if base == 10:
+        lo = max(lo, 3)
+    return Candidate(start, end, low=base + lo, high=base + hi, unit="year", category="age",
+                     qualifier=mod, bound="approximate" if mod else "exact", numerals=[Numeral(i, end, base)])
 
 
 def _bound_pair(doc: Doc, prev: Candidate, cand: Candidate) -> Candidate | None:
@@ -972,6 +1143,9 @@ def _merge_bounds(doc: Doc, found: list[Candidate]) -> list[Candidate]:
                 and prev.unit not in ("cent", None)):
             merged[-1] = replace(prev, end=cand.end, value=prev.value + cand.value / 100)
             continue
+        if (prev is not None and prev.unit is None and prev.category == "count" and cand.category == "measure"
+                and [t.lower_ for t in doc[prev.end:cand.start]] in ([w] for w in DIMENSION_CONNECTORS)):
+            merged[-1] = replace(prev, unit=cand.unit, category="measure")  # `10 x 12 feet`: both in feet
         merged.append(cand)
     return merged
 
@@ -979,6 +1153,8 @@ def _merge_bounds(doc: Doc, found: list[Candidate]) -> list[Candidate]:
 def _excluded(doc: Doc, cand: Candidate) -> bool:
     if cand.vague:
         return False
+    if cand.category == "score":
+        return True
     if cand.category in ("count",) and cand.unit is None:
         if _is_year(doc, cand) or _is_identifier(doc, cand) or _is_pronoun_one(doc, cand):
             return True
