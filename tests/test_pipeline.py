@@ -46,6 +46,14 @@ def test_a_line_break_always_starts_a_sentence(nlp):
     assert starts == ["Border", "Officials"]
 
 
+def test_a_paragraph_after_an_unpunctuated_headline_keeps_its_first_word(nlp):
+    doc = nlp("Rail unions announce new dates\nRail workers will walk out on 3 June, the union said.\n"
+              "A story about pay\nWorkers said they would strike.")
+    assert [sent.text.strip() for sent in doc.sents] == [
+        "Rail unions announce new dates", "Rail workers will walk out on 3 June, the union said.",
+        "A story about pay", "Workers said they would strike."]
+
+
 def test_an_unknown_model_names_the_fix():
     with pytest.raises(pipeline.ModelNotFound, match="pip install"):
         pipeline.load("no_such_pipeline_xyz")

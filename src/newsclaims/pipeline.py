@@ -24,11 +24,18 @@ if not Doc.has_extension("boilerplate"):
 
 @Language.component("newsclaims_paragraphs")
 def paragraph_sentences(doc: Doc) -> Doc:
-    """A line break always ends a sentence: headlines, captions and subheads have no full stop."""
+    """A line break always ends a sentence: headlines, captions and subheads have no full stop.
+
+    The word after a line's first word is held in that sentence: after a headline without a full
+    stop the parser otherwise splits the next paragraph's first word off (`Rail | workers will ...`).
+    """
     for token in doc[1:]:
         prev = doc[token.i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_:
             token.is_sent_start = True
+            nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if nxt is not None and token.is_alpha and "\n" not in token.whitespace_ and (nxt.is_alpha or nxt.like_num):
+                nxt.is_sent_start = False
     return doc
 
 
