@@ -49,3 +49,20 @@ def test_demonyms_are_recognised_and_mapped_to_countries():
     assert gazetteer.is_demonym("Finnish") and gazetteer.is_demonym("Kazakh")
     assert not gazetteer.is_demonym("Helsinki")
     assert gazetteer.country_of_demonym("Kazakh") == "Kazakhstan"
+
+
+def test_variant_spellings_are_found_whether_or_not_the_stored_name_is_its_own_sound_key():
+    plain = gazetteer.Entry(name="Valima", kind="city", country="FI", key="t:plain")
+    doubled = gazetteer.Entry(name="Kharrowmoor", kind="city", country="GB", key="t:doubled")
+    gaz = gazetteer.Gazetteer([(plain, ["Valima"]), (doubled, ["Kharrowmoor"])])
+    assert gaz.candidates("Walimma", fuzzy=True) == [plain]  # `valima` is stored only in the exact index
+    assert gaz.candidates("Harowmor", fuzzy=True) == [doubled]  # found through the sound index
+    assert gaz.candidates("Walimma") == [] and list(gaz.entries()) == [plain, doubled]
+
+
+def test_a_name_shared_by_two_places_keeps_both():
+    one = gazetteer.Entry(name="Springfield", kind="city", country="US", key="t:1", population=10)
+    two = gazetteer.Entry(name="Springfield", kind="city", country="US", key="t:2", population=20)
+    gaz = gazetteer.Gazetteer([(one, ["Springfield"]), (two, ["Springfield", "Springfield"])])
+    assert gaz.candidates("springfield") == [one, two]
+    assert gaz.resolve("Springfield") is two

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -26,7 +27,7 @@ MIN_CITY_POPULATION = 15000
 Kind = str  # "continent" | "country" | "region" | "city" | "crossing"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entry:
     """One known place."""
 
@@ -123,40 +124,63 @@ def _latin(name: str) -> bool:
     return _NON_LATIN.search(name) is None
 
 
+def _add(index: dict[str, Entry | tuple[Entry, ...]], key: str, entry: Entry) -> None:
+    have = index.get(key)
+    if have is None:
+        index[key] = entry
+    elif isinstance(have, Entry):
+        if have is not entry:
+            index[key] = (have, entry)
+    elif not any(e is entry for e in have):
+        index[key] = (*have, entry)
+
+
+def _bucket(value: Entry | tuple[Entry, ...] | None) -> list[Entry]:
+    if value is None:
+        return []
+    return [value] if isinstance(value, Entry) else list(value)
+
+
 class Gazetteer:
-    """Name -> candidate places, with ranking by what else the article mentions."""
+    """Name -> candidate places, with ranking by what else the article mentions.
+
+    Every worker process holds one, so the index is kept small: a bare entry (not a list)
+    per name, and the spelling-variant index only holds names whose sound key differs
+    from their folded form (the others are found through the exact index)."""
 
     def __init__(self, entries: Iterable[tuple[Entry, Iterable[str]]]) -> None:
-        self._by_key: dict[str, list[Entry]] = {}
-        self._by_sound: dict[str, list[Entry]] = {}
+        self._by_key: dict[str, Entry | tuple[Entry, ...]] = {}
+        self._by_sound: dict[str, Entry | tuple[Entry, ...]] = {}
+        intern = sys.intern
         for entry, names in entries:
             for name in {entry.name, *names}:
                 if not name or not _latin(name):
                     continue
-                folded = fold(name)
-                keys = [(self._by_key, folded)]
+                folded = intern(fold(name))
+                _add(self._by_key, folded, entry)
                 if len(folded) >= 5:
-                    keys.append((self._by_sound, sound_key(folded, folded=True)))
-                for index, key in keys:
-                    bucket = index.setdefault(key, [])
-                    if not any(e is entry for e in bucket):
-                        bucket.append(entry)
+                    sound = sound_key(folded, folded=True)
+                    if sound != folded:
+                        _add(self._by_sound, intern(sound), entry)
 
     def entries(self) -> Iterable[Entry]:
         """Every distinct entry (for derived tables such as country-name stems)."""
         seen: set[int] = set()
-        for bucket in self._by_key.values():
-            for entry in bucket:
+        for value in self._by_key.values():
+            for entry in _bucket(value):
                 if id(entry) not in seen:
                     seen.add(id(entry))
                     yield entry
 
     def candidates(self, name: str, fuzzy: bool = False) -> list[Entry]:
         """Every entry known by this name (or, with `fuzzy`, by a variant spelling of it)."""
-        found = self._by_key.get(fold(name), [])
+        found = _bucket(self._by_key.get(fold(name)))
         if not found and fuzzy and len(name) >= 5:
-            found = self._by_sound.get(sound_key(name), [])
-        return list(found)
+            sound = sound_key(name)
+            found = _bucket(self._by_sound.get(sound))
+            if len(sound) >= 5 and sound_key(sound, folded=True) == sound:
+                found += [e for e in _bucket(self._by_key.get(sound)) if not any(e is f for f in found)]
+        return found
 
     def resolve(
         self,
@@ -297,8 +321,7 @@ def _cities() -> Iterable[tuple[Entry, Iterable[str]]]:
             name=row["name"], kind="city", country=row["countrycode"], latitude=row["latitude"],
             longitude=row["longitude"], geonames_id=row["geonameid"], population=row.get("population") or 0,
             key=f"geonames:{row['geonameid']}",
-        )
-        # Acronyms and very short alternates (`BBC` for Bay City, `Cup`) match ordinary words.
+        )        # Acronyms and very short alternates (`BBC` for Bay City, `Cup`) match ordinary words.
         others = [n for n in row.get("alternatenames", ()) if len(n) >= 4 and not n.isupper()]
         yield entry, [row["name"], *others]
 
