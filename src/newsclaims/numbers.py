@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from spacy.vocab import Vocab
 
 from newsclaims.boilerplate import inside
-from newsclaims.lexicon import SPEECH_VERBS
+from newsclaims.lexicon import SPEECH_VERBS, load_words
 from newsclaims.schema import Quantity, Span
 
 # --- tables -------------------------------------------------------------------------------------
@@ -86,8 +86,12 @@ POST_QUALIFIERS = {
 MONEY_VERBS = frozenset({"cost", "pay", "spend", "earn", "charge", "fine", "raise", "sell", "buy", "owe",
                          "save", "invest", "donate", "lend", "borrow", "price", "bill", "award", "win",
                          "bet", "refund", "tip", "fund", "value", "sell", "rent"})
+MONEY_NOUNS = frozenset({"fine", "fee", "price", "cost", "bill", "rent", "salary", "wage", "fare", "budget",
+                         "bonus", "payment", "deposit", "penalty", "charge", "tax", "prize", "reward",
+                         "income", "pension", "debt", "loan", "mortgage", "ticket", "bail", "donation"})
 RANGE_CONNECTORS = frozenset({"to", "-", "–", "—", "~", "through", "thru", "and", "till", "until", "or"})
 DIMENSION_CONNECTORS = frozenset({"x", "×", "by", "*"})
+AGE_BOUNDS = frozenset({"over", "under", "above", "below"})
 AGE_PREFIXES = frozenset({"aged", "age", "ages"})
 AGE_UNITS = {"year": "year", "years": "year", "month": "month", "months": "month", "week": "week",
              "weeks": "week", "day": "day", "days": "day", "yr": "year", "yrs": "year"}
@@ -142,7 +146,7 @@ _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th", "s", "'s", "’s"})
 _CLOCK_SUFFIX = frozenset({"am", "pm", "a.m.", "p.m.", "h", "hrs", "gmt", "utc"})
 
 
-_SCORE = re.compile(r"(\d{1,3})(?:[-–]|[-–]to[-–])(\d{1,3})(?!\d|[,.]\d|%|[-–]\w)")
+_SCORE = re.compile(r"(\d{1,3})(?:[-–]|[-–]to[-–]|(?P<spaced> to ))(\d{1,3})(?!\d|[,.]\d|%|[-–]\w)")
 _DECADE = re.compile(r"(?:(early|mid|late)-)?(\d0|teens|twenties|thirties|forties|fifties|sixties|seventies"
                      r"|eighties|nineties)('?s)?")
 SCORE_WORDS = frozenset({
@@ -157,6 +161,8 @@ COMPOUND_UNITS = {"foot": ("inch", 12), "lb": ("oz", 16), "stone": ("lb", 14), "
 DECADE_WORDS = {"teens": 10, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
                 "seventies": 70, "eighties": 80, "nineties": 90}
 DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+HALF_DETERMINERS = frozenset({"the", "his", "her", "their", "its", "our", "my", "your", "these", "those",
+                              "this", "that"})
 POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "our", "its"})
 
 
@@ -173,6 +179,7 @@ CURRENCY_PREFIXES: dict[str, str] = {k: v[0] for k, v in _load_table("currency_p
 BARE_TEMPERATURES = {"c": "celsius", "f": "fahrenheit"}
 CURRENCY_SUFFIX_SYMBOLS = frozenset({"$", "€", "£", "¥", "₽", "₹", "₴", "₺", "₩", "₪", "₦"})
 _UNIT_MAX_TOKENS = 4
+PERSON_NOUNS = load_words("person_nouns")
 SPEECH_LEMMAS = SPEECH_VERBS | {"report", "say", "tell", "show", "estimate"}
 
 
@@ -353,7 +360,13 @@ def _words_numeral(doc: Doc, i: int) -> Numeral | None:
     start_word = _lower(doc, i)
     if start_word in ("a", "an") and DENOMINATORS.get(_lower(doc, i + 1), 1) > 1 \
             and not _lower(doc, i + 1).endswith("s") and _lower(doc, i + 2) == "of":
-        return Numeral(i, i + 2, 1 / DENOMINATORS[_lower(doc, i + 1)], word=True)  # `a third of`
+        value = 1 / DENOMINATORS[_lower(doc, i + 1)]
+        if _lower(doc, i + 3) in ("a", "an") and _lower(doc, i + 4) in SCALE_WORDS:
+            scale = SCALE_WORDS[_lower(doc, i + 4)]  # `a quarter of a million`
+            return Numeral(i, i + 5, value * scale, scale, word=True)
+        return Numeral(i, i + 2, value, word=True)  # `a third of`
+    if start_word == "half" and doc[i].tag_ == "PDT" and _lower(doc, i + 1) in HALF_DETERMINERS:
+        return Numeral(i, i + 1, 0.5, word=True)  # `half the money`
     if start_word in ("a", "an") and _lower(doc, i + 1) == "couple" and _lower(doc, i + 2) == "of" \
             and _lower(doc, i + 3) not in SCALE_WORDS and _lower(doc, i + 3) != "dozen":
         return Numeral(i, i + 2, 2, word=True)  # `a couple of beers`; `a couple of hundred` is vague
@@ -483,9 +496,14 @@ def _age_suffix(doc: Doc, i: int) -> tuple[int, str] | None:
 
 def _pounds_are_money(doc: Doc, numeral: Numeral, end: int) -> bool:
     """`5 million pounds`, `paid 50 pounds`, `for 10 pounds` are money; `weighs 10 pounds` is not."""
+    if _lower(doc, end) in ("a", "an", "per") and _lower(doc, end + 1) in TIME_UNITS:
+        return True  # `1,500 pounds a month`: a rate in money
     if numeral.scale >= 1e6 or _lower(doc, numeral.start - 1) in ("for", "worth", "of", "cost", "costs", "pay"):
         return _lower(doc, end) != "of" or numeral.scale >= 1e6
     verb = next((a for a in doc[numeral.start].ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and verb.lemma_.lower() == "be" and _lower(doc, end) != "of":
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return subject is not None and subject.lemma_.lower() in MONEY_NOUNS  # `the fine was 80 pounds`
     return verb is not None and verb.lemma_.lower() in MONEY_VERBS and _lower(doc, end) != "of"
 
 
@@ -500,6 +518,10 @@ def _simple(doc: Doc, i: int) -> Candidate | None:
     elif i > 0 and doc[i - 1].text in CURRENCY_PREFIXES:
         currency = CURRENCY_PREFIXES[doc[i - 1].text]
         start = i - 1
+    elif i > 1 and doc[i - 1].text == "." and _joined(doc, i - 2) \
+            and doc[i - 2].text + "." in CURRENCY_PREFIXES:
+        currency = CURRENCY_PREFIXES[doc[i - 2].text + "."]  # `Rs. 2,000` split by the tokenizer
+        start = i - 2
     numeral = _numeral(doc, i, money=bool(currency))
     if numeral is None:
         return None
@@ -619,6 +641,10 @@ def _age_prefix(doc: Doc, cand: Candidate) -> Candidate:
     if _lower(doc, cand.start - 1) in AGE_PREFIXES:
         return replace(cand, start=cand.start - 1, unit="year", category="age")
     prev = doc[cand.start - 1] if cand.start > 0 else None
+    if prev is not None and prev.lower_ in AGE_BOUNDS and cand.start > 1 and cand.unit is None and (
+            doc[cand.start - 2].lower_ in AGE_PREFIXES or _is_person_noun(doc[cand.start - 2])) and cand.value is not None \
+            and 0 < cand.value <= 120 and (cand.end >= len(doc) or doc[cand.end].tag_ not in ("NNS", "NNPS")):
+        return replace(cand, unit="year", category="age")  # `kids under 5`, `aged over 65`
     if prev is not None and prev.lemma_.lower() == "turn" and prev.pos_ in ("VERB", "AUX") and (
             cand.end >= len(doc) or doc[cand.end].pos_ not in ("NOUN", "PROPN")) and cand.low is None:
         return replace(cand, unit="year", category="age")  # `she turned 70 on Friday`
@@ -818,6 +844,12 @@ def _is_pronoun_one(doc: Doc, cand: Candidate) -> bool:
     return not cand.qualifier or _lower(doc, cand.start - 2) in ("the", "this", "that", "which")
 
 
+def _is_person_noun(token: Token) -> bool:
+    """`woman`, `Kids` (a proper-noun lemma at a sentence start), `patients`."""
+    words = (token.lemma_.lower(), token.lower_, token.lower_[:-1] if token.lower_.endswith("s") else "")
+    return any(w in PERSON_NOUNS for w in words)
+
+
 def _is_age_apposition(doc: Doc, cand: Candidate) -> bool:
     """`Ilya, 29,` and `Ilya (29)`: a bare small integer set off right after a name."""
     if cand.unit or len(cand.numerals) != 1:
@@ -832,8 +864,8 @@ def _is_age_apposition(doc: Doc, cand: Candidate) -> bool:
     pairs = {",": {",", ".", ";", ":", "—", "–"}, "(": {")"}}
     if opener not in pairs or closer not in pairs[opener]:
         return False
-    if name.ent_type_ == "PERSON":
-        return True
+    if name.ent_type_ == "PERSON" or _is_person_noun(name):
+        return True  # `Marta, 41,` and `The woman, 34,`
     token = doc[numeral.start]
     return (name.pos_ == "PROPN" and name.text[:1].isupper() and name.ent_type_ not in ("DATE", "NORP")
             and (token.dep_ == "appos" or token.ent_type_ == "DATE"))
@@ -971,6 +1003,7 @@ def _anchor_matcher(vocab: Vocab) -> Matcher:
          {"LOWER": {"IN": sorted(set(SCALE_WORDS) | set(DENOMINATORS) | {"dozen", "a", "an", "of",
                                                                                    "couple"})}}],
         [{"LOWER": {"IN": sorted(set(DECADE_WORDS) | {f"{p}-{w}" for p in DECADE_PARTS for w in DECADE_WORDS})}}],
+        [{"LOWER": {"REGEX": r"^(?:early|mid|late)-\d0'?s$"}}],
         [{"TEXT": {"REGEX": r"^[+\-−]?\.?\d"}}],
         [{"TEXT": {"IN": sorted(VULGAR_FRACTIONS)}}],
     ])
@@ -1021,9 +1054,9 @@ def _score(doc: Doc, first: Candidate) -> Candidate | None:
     end = next((t.i + 1 for t in doc[numeral.start:numeral.start + 5] if t.idx + len(t) == match.end()), None)
     if end is None or _lower(doc, end) in ("-", "–") or _age_suffix(doc, end):
         return None
-    a, b = int(match.group(1)), int(match.group(2))
+    a, b = int(match.group(1)), int(match.group(3))
     window = doc[max(0, numeral.start - 4):min(len(doc), end + 2)]
-    if a < b and not any(t.lemma_.lower() in SCORE_WORDS or t.lower_ in SCORE_WORDS for t in window):
+    if (a < b or match.group("spaced")) and not any(t.lemma_.lower() in SCORE_WORDS or t.lower_ in SCORE_WORDS for t in window):
         return None
     return Candidate(first.start, end, category="score", numerals=[numeral])
 
