@@ -147,3 +147,38 @@ def test_different_people_with_close_initials_stay_apart(run):
     text = "George H.W. Bush met reporters in Texas. Later, George W. Bush spoke in Ohio."
     names = {p.name for p in run(text).people}
     assert {"George H.W. Bush", "George W. Bush"} <= names
+
+
+def test_a_club_before_a_sports_role_is_a_team_everywhere_in_the_article(run):
+    text = ("Rotherford striker Callum Dwyer scored twice on Saturday. "
+            "Rotherford have now won four games in a row, Dwyer said.")
+    people = _people(run, text)
+    assert "Callum Dwyer" in people and "Rotherford" not in people
+
+
+def test_an_opponent_of_a_match_and_a_club_in_brackets_are_not_people(run):
+    text = ("Goalkeeper Ben Okafor (Harlowfield) kept a clean sheet in the match against Kestrel Vale. "
+            "Okafor said the win against Kestrel Vale was the best of his career.")
+    people = _people(run, text)
+    assert "Ben Okafor" in people
+    assert "Harlowfield" not in people and "Kestrel Vale" not in people
+
+
+def test_a_name_with_one_score_after_it_is_a_team_but_tennis_players_with_sets_are_people(run):
+    results = _people(run, "The Mariners routed Baltimore 10-3 on Thursday night.")
+    assert "Baltimore" not in results
+    tennis = _people(run, "Petra Lindqvist beat Anna Moretti 6-4 6-3 in the second round.")
+    assert "Anna Moretti" in tennis and "Petra Lindqvist" in tennis
+
+
+def test_a_plural_noun_before_a_name_makes_it_a_team(run):
+    text = "League champions Dunmore Athletic signed the 19-year-old midfielder Tom Reyes on Friday."
+    people = _people(run, text)
+    assert "Tom Reyes" in people and "Dunmore Athletic" not in people
+
+
+def test_a_big_city_named_alone_is_not_a_person_without_evidence(run):
+    text = "Baltimore has won 16 of its last 22 games, and the fans in Seattle noticed."
+    assert "Baltimore" not in _people(run, text)
+    named = _people(run, "“We will win,” said Austin, a 24-year-old fan.")
+    assert "Austin" in named

@@ -77,6 +77,20 @@ _AGE_RE = re.compile(r"^(\d{1,3})-years?-old$", re.IGNORECASE)
 _DOMAIN_RE = re.compile(r"\.(?:com|eu|ru|org|net|co|uk|ua|info|news)\b", re.IGNORECASE)
 
 
+# Sports roles that make the name before them a team: `Galatasaray striker Adrian Knup`.
+TEAM_ROLES = frozenset(
+    "striker midfielder defender goalkeeper keeper goalie forward winger captain skipper manager coach boss "
+    "playmaker pitcher quarterback batsman bowler wicketkeeper outfielder infielder shortstop linebacker".split()
+)
+# Nouns and verbs that make the name after `against`/`over`/`with` an opponent: `the game against Everton`.
+MATCH_WORDS = frozenset(
+    "game match fixture tie clash derby win victory defeat loss draw final semifinal semi-final replay "
+    "opener encounter score play beat lose draw win".split()
+)
+OPPONENT_PREPS = frozenset("against over with to at".split())  # not `vs.`: tennis draws pair people
+_SCORE_RE = re.compile(r"^\d{1,3}-\d{1,3}$")
+
+
 @dataclass
 class _Mention:
     start: int  # token indices of the bare name
@@ -451,6 +465,51 @@ def _candidates(doc: Doc, boilerplate: tuple[tuple[int, int], ...]) -> list[tupl
     return found
 
 
+def _team_evidence(doc: Doc, start: int, end: int) -> bool:
+    """Signs that a name is a team or club in this article, not a person: a sports role after it
+    (`Galatasaray striker Adrian Knup`), a plural noun before it (`champions Manchester United`,
+    `rivals Arsenal`), an opponent of a match (`the game against Everton`), one score after it
+    (`routed Baltimore 10-3`, `Everton 2 Chelsea 1`), or a club in brackets after a name
+    (`Marc Hottiger ( Everton )`)."""
+    nxt = doc[end] if end < len(doc) else None
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    prev = doc[start - 1] if start > 0 else None
+    if nxt is not None and nxt.lower_ in TEAM_ROLES and after is not None and after.text[:1].isupper() \
+            and after.pos_ == "PROPN":
+        return True
+    if prev is not None and prev.tag_ == "NNS" and prev.text.islower() and (nxt is None or nxt.lower_ not in ("and", ",")):
+        return True
+    k = start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k >= 0 and doc[k].lower_ in OPPONENT_PREPS:
+        first = _sent_start(doc, k)
+        if any(t.lemma_.lower() in MATCH_WORDS for t in doc[max(first, k - 3):k]):
+            return True
+    if nxt is not None and _SCORE_RE.match(nxt.text) and not (after is not None and _SCORE_RE.match(after.text)):
+        return True  # one score after a name: a result (tennis sets come in twos and threes)
+    if nxt is not None and nxt.text.isdigit() and len(nxt.text) <= 2 and after is not None \
+            and after.text[:1].isupper() and "\n" not in nxt.text_with_ws:
+        for tok in doc[end + 2:min(len(doc), end + 6)]:  # `Everton 2 Chelsea 1` on one line
+            if "\n" in tok.text_with_ws and not tok.text.isdigit():
+                break
+            if tok.text.isdigit() and len(tok.text) <= 2:
+                return True
+    if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")" and start >= 2 \
+            and doc[start - 2].pos_ == "PROPN":
+        return True
+    return False
+
+
+def _city_not_person(doc: Doc, mention: _Mention) -> bool:
+    """One word that is the main name of a big city (`Baltimore has won 16 of 22`, `Grozny`) is the
+    city or its team unless the text says it is a person."""
+    return mention.end - mention.start == 1 and not mention.strong \
+        and any(e.kind == "city" and e.population >= 100_000 and e.name == mention.text
+                for e in gazetteer.load().candidates(mention.text)) \
+        and not _speech_subject(doc, mention.start, mention.end)
+
+
 def _accept(doc: Doc, mention: _Mention, ner_person: bool) -> bool:
     start, end = mention.start, mention.end
     text = mention.text
@@ -468,6 +527,8 @@ def _accept(doc: Doc, mention: _Mention, ner_person: bool) -> bool:
     if ner_person:
         if mention.strong:
             return True
+        if _city_not_person(doc, mention):
+            return False
         return not _place_use(doc, start, end) and not _common_noun_use(doc, start, end)
     if _place_use(doc, start, end) or gazetteer.is_major_place(text):
         return mention.strong and not gazetteer.is_major_place(text)
@@ -577,7 +638,12 @@ def extract_people(doc: Doc, boilerplate: tuple[tuple[int, int], ...] = ()) -> l
     strong_names: set[str] = set()
     ner_names: set[str] = set()
     pending: list[tuple[_Mention, bool]] = []
-    for mention, ner_person in _candidates(doc, boilerplate):
+    candidates = _candidates(doc, boilerplate)
+    # A name that is a team once is a team everywhere in the article (`Everton 's Duncan Ferguson`).
+    teams = {m.text for m, _ in candidates if not m.strong and _team_evidence(doc, m.start, m.end)}
+    for mention, ner_person in candidates:
+        if mention.text in teams:
+            continue
         if _accept(doc, mention, ner_person):
             accepted.append(mention)
             (strong_names if mention.strong or not ner_person else ner_names).add(mention.text)
@@ -590,7 +656,8 @@ def extract_people(doc: Doc, boilerplate: tuple[tuple[int, int], ...] = ()) -> l
             accepted.append(mention)
     seen = {i for m in accepted for i in range(m.start, m.end)}
     surnames = {n.split()[-1] for n in known if len(n.split()) > 1}
-    accepted += _propagate(doc, {n for n in known | surnames if len(n) > 2}, seen, boilerplate)
+    accepted += [m for m in _propagate(doc, {n for n in known | surnames if len(n) > 2}, seen, boilerplate)
+                 if m.text not in teams]
     accepted = _dedupe(accepted)
 
     entries = _group(accepted)
