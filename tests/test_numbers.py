@@ -214,6 +214,12 @@ FORMS: list[tuple[str, str, float | tuple[float, float] | None, str | None, str 
     ("The hall is 20 x 30 metres.", "20", 20, "m", None),
     ("The sheet is 2 m by 4 m.", "2 m", 2, "m", None),
     ("The board is 3 by 5 feet.", "3", 3, "foot", None),
+    # more money and age forms
+    ("The stall charges 25 RMB a bowl.", "25 RMB", 25, "CNY", None),
+    ("He sold the car for 15 grand.", "15 grand", 15_000, None, None),
+    ("Voters must be 18 or older.", "18", 18, "year", "or older"),
+    ("Grades range from 0 to 100.", "0 to 100", (0, 100), None, None),
+    ("The race lasted 1 hour 5 minutes.", "1 hour 5 minutes", 1 + 5 / 60, "hour", None),
 ]
 
 
@@ -327,6 +333,9 @@ NOT_NUMBERS = [
     ("A couple from Leeds won the prize.", "couple"),
     ("Music from the sixties played.", "sixties"),
     ("Crime rose in the 80s.", "80s"),
+    ("Bookmakers put the odds at 20 to 1.", "20"),
+    ("Dial 020 7946 0018 for tickets.", "7946"),
+    ("One day the river will flood.", "One"),
 ]
 
 

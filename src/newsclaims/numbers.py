@@ -79,7 +79,8 @@ QUALIFIERS = {
 POST_QUALIFIERS = {
     "or more": "lower", "or over": "lower", "or above": "lower", "and above": "lower",
     "and over": "lower", "and up": "lower", "or higher": "lower", "plus": "lower", "+": "lower",
-    "or so": "approximate", "odd": "approximate", "or less": "upper", "or fewer": "upper",
+    "or older": "lower", "and older": "lower", "or younger": "upper",
+    "and younger": "upper", "or so": "approximate", "odd": "approximate", "or less": "upper", "or fewer": "upper",
     "or under": "upper", "or below": "upper", "and below": "upper", "and under": "upper",
     "or lower": "upper", "or thereabouts": "approximate", "give or take": "approximate", "at most": "upper", "at least": "lower", "at the most": "upper",
 }
@@ -153,7 +154,7 @@ SCORE_WORDS = frozenset({
     "win", "won", "beat", "lose", "lost", "defeat", "victory", "loss", "draw", "drew", "tie", "tied",
     "score", "scored", "lead", "led", "trail", "vote", "voted", "votes", "margin", "tally", "edge",
     "rout", "thrash", "triumph", "majority", "ruling", "decision", "verdict", "game", "match", "final",
-    "series", "set", "sets", "goal", "goals",
+    "series", "set", "sets", "goal", "goals", "odds",
 })
 # `6 ft 2 in`: the larger unit -> (the smaller unit, how many of it make one).
 COMPOUND_UNITS = {"foot": ("inch", 12), "lb": ("oz", 16), "stone": ("lb", 14), "hour": ("minute", 60),
@@ -163,6 +164,7 @@ DECADE_WORDS = {"teens": 10, "twenties": 20, "thirties": 30, "forties": 40, "fif
 DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
 HALF_DETERMINERS = frozenset({"the", "his", "her", "their", "its", "our", "my", "your", "these", "those",
                               "this", "that"})
+ONE_TIME_ADVERBS = frozenset({"day", "night", "morning", "evening", "afternoon", "week", "year"})
 POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "our", "its"})
 
 
@@ -541,6 +543,10 @@ def _simple(doc: Doc, i: int) -> Candidate | None:
     if not currency and not numeral.glued_unit and k < len(doc) and doc[k].text in CURRENCY_SUFFIX_SYMBOLS:
         cand.unit, cand.category, cand.end = CURRENCY_PREFIXES[doc[k].text], "money", k + 1  # `5€`
         return cand
+    if _lower(doc, k) == "grand" and numeral.scale == 1.0 and cand.value is not None and cand.low is None:
+        cand.value, cand.end, cand.category = cand.value * 1000, k + 1, "money"  # `10 grand`: no currency
+        cand.unit = currency
+        return cand
     age = _age_suffix(doc, k)
     if age and not currency:
         cand.end, cand.unit, cand.category = age[0], age[1], "age"
@@ -686,6 +692,8 @@ def _qualify(doc: Doc, cand: Candidate) -> Candidate:
                     break
     if best is None:
         return cand
+    if best[0].endswith(("older", "younger")) and cand.category == "count" and cand.unit is None:
+        return replace(cand, qualifier=best[0], bound=best[1], unit="year", category="age")  # `18 or older`
     return replace(cand, qualifier=best[0], bound=best[1])
 
 
@@ -800,6 +808,8 @@ def _is_identifier(doc: Doc, cand: Candidate) -> bool:
     if first.digits and re.fullmatch(r"\d{5}", first.digits) and _lower(doc, cand.start - 1) == "," \
             and doc[cand.start - 2].pos_ == "PROPN":
         return True  # `New York, NY, 10032`
+    if first.digits and re.fullmatch(r"0\d+", first.digits) or re.fullmatch(r"0\d+", after):
+        return True  # `0199`: a code or phone number, not a count
     prev = doc[cand.start - 1] if cand.start > 0 else None
     if prev is not None and prev.text == "." and cand.start >= 2 and doc[cand.start - 2].lower_ in ("no", "nos", "vol"):
         return True
@@ -1056,6 +1066,8 @@ def _score(doc: Doc, first: Candidate) -> Candidate | None:
         return None
     a, b = int(match.group(1)), int(match.group(3))
     window = doc[max(0, numeral.start - 4):min(len(doc), end + 2)]
+    if match.group("spaced") and a < b or _lower(doc, first.start - 1) in ("from", "between"):
+        return None  # `from 0 to 100`: a range
     if (a < b or match.group("spaced")) and not any(t.lemma_.lower() in SCORE_WORDS or t.lower_ in SCORE_WORDS for t in window):
         return None
     return Candidate(first.start, end, category="score", numerals=[numeral])
@@ -1193,6 +1205,10 @@ def _excluded(doc: Doc, cand: Candidate) -> bool:
             return True
     if cand.category in ("count", "measure") and _is_date_or_time(doc, cand):
         return True
+    first = doc[cand.start]
+    if first.lower_ == "one" and first.is_sent_start and cand.end - cand.start == 2 \
+            and _lower(doc, cand.end - 1) in ONE_TIME_ADVERBS:
+        return True  # `One day I will go`: an adverb of time, not a duration
     return False
 
 
