@@ -116,3 +116,26 @@ def test_plural_description_is_its_own_source(nlp: Language):
     doc = nlp("Karl Dahl spoke first. The two lawmakers argue that the road should stay closed.")
     speaker, from_context = Resolver(doc, [person(doc, "p1", "Karl Dahl")], []).resolve(token(doc, "lawmakers"))
     assert (speaker.name, from_context) == ("The two lawmakers", False)
+
+
+def test_she_prefers_a_nearby_woman_to_a_nearer_person_of_unknown_gender(nlp: Language):
+    doc = nlp("Ms Okafor met Robin Hale on Monday. Hale spoke first. She said the talks had gone well.")
+    people = [person(doc, "p1", "Okafor", gender="female"), person(doc, "p2", "Robin Hale")]
+    speaker, _ = Resolver(doc, people, []).resolve(token(doc, "She"))
+    assert speaker is not None and speaker.person_id == "p1"
+
+
+def test_a_role_description_is_not_someone_else_in_its_own_sentence(nlp: Language):
+    doc = nlp("Dana Whitfield was wrong about the budget, the senator said on Monday.")
+    resolver = Resolver(doc, [person(doc, "p1", "Dana Whitfield")], [])
+    speaker, _ = resolver.resolve(token(doc, "senator"))
+    assert speaker is not None and speaker.person_id is None and speaker.text == "the senator"
+
+
+def test_a_role_description_takes_the_person_with_that_role(nlp: Language):
+    doc = nlp("Governor Ellen Marsh and her deputy Paul Grant toured the plant. "
+              "Grant asked about jobs. The governor said the plant would stay open.")
+    people = [person(doc, "p1", "Ellen Marsh", descriptors=["governor"]), person(doc, "p2", "Paul Grant",
+                                                                                  descriptors=["deputy"])]
+    speaker, from_context = Resolver(doc, people, []).resolve(token(doc, "governor"))
+    assert speaker is not None and speaker.person_id == "p1" and from_context

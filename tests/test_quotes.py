@@ -365,3 +365,63 @@ def test_plural_possessive_does_not_close_a_single_quoted_quote():
     text = "'The workers' union will not accept this offer,' said the organiser."
     assert spans(text) == ["The workers' union will not accept this offer"]
     assert spans("‘The Russians’ homes are empty now,’ she said.") == ["The Russians’ homes are empty now"]
+
+
+# -- noun cues, documents and channels ------------------------------------------
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Mr Okonjo's claim that the council had lost the documents was false.",
+     "the council had lost the documents", "Okonjo"),
+    ("Ms Varga made a promise that every school would get new funding next year.",
+     "every school would get new funding next year", "Varga"),
+    ("Senator Ruth Adler renewed her pledge to cut taxes for small businesses.",
+     "to cut taxes for small businesses", "Ruth Adler"),
+])
+def test_a_speech_noun_with_a_content_clause_reports_its_author(run, text, content, speaker):
+    quote = only(run, text, "indirect")
+    assert quote.text == content and quote.speaker is not None and quote.speaker.name == speaker
+
+
+def test_rejecting_a_claim_does_not_make_the_rejecter_its_source(run):
+    text = "Councillor Joan Pike spoke on Monday. The union rejected her claim that pay had risen faster than prices."
+    quote = only(run, text, "indirect")
+    assert quote.text == "pay had risen faster than prices"
+    assert quote.speaker is not None and quote.speaker.name == "Joan Pike"
+
+
+def test_reports_with_no_source_are_not_attributed_to_anyone(run):
+    assert not quotes_of(run, "Police dismissed reports that the suspect had fled the country.")
+
+
+def test_a_statement_speaks_for_its_author(run):
+    quote = only(run, "A statement from the Treasury said the deficit would narrow next year.", "indirect")
+    assert quote.text == "the deficit would narrow next year"
+    assert quote.speaker is not None and quote.speaker.name == "Treasury"
+
+
+def test_being_expected_to_act_is_not_reported_speech(run):
+    # Nobody is said to have said it: the writer's forecast, not a source's statement.
+    assert not quotes_of(run, "The governor is expected to sign the bill into law on Friday.")
+
+
+@pytest.mark.parametrize("text, content", [
+    ('"We will not back down," Mr Dalton said in a statement.', "We will not back down"),
+    ("The decision was a mistake, Mr Dalton said on Twitter.", "The decision was a mistake"),
+    ("Mr Dalton wrote on Twitter that the decision was a mistake.", "the decision was a mistake"),
+])
+def test_the_channel_of_a_statement_does_not_hide_its_speaker(run, text, content):
+    quote = only(run, text, "indirect" if text[0] != '"' else "direct")
+    assert quote.text == content and quote.speaker is not None and quote.speaker.name == "Dalton"
+
+
+def test_a_pronoun_writing_in_a_blog_post_is_the_person_before(run):
+    text = ("Tom Briggs, the mayor, opened the new library on Saturday. "
+            "The city would build more homes, he wrote in a blog post on Sunday.")
+    quote = only(run, text, "indirect")
+    assert quote.text == "The city would build more homes"
+    assert quote.speaker is not None and quote.speaker.name == "Tom Briggs" and quote.speaker_from == "context"
+
+
+def test_pointing_to_a_quotation_attributes_it(run):
+    quote = only(run, 'The mayor, Ann Cole, pointed to "a record number of new homes built this year".', "direct")
+    assert quote.speaker is not None and quote.speaker.name == "Ann Cole"

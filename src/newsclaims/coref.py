@@ -34,10 +34,10 @@ def _gendered(entries: frozenset[str]) -> dict[str, str | None]:
 # Shared with the people extractor; the gendered list adds the gender some nouns carry.
 PERSON_NOUNS = {**_gendered(load_words("person_nouns")), **_gendered(load_words("gendered_nouns"))}
 ORG_NOUNS = load_words("org_nouns")
-PRONOUN_GENDER = {"he": "male", "him": "male", "she": "female", "her": "female"}
-PLURAL_PRONOUNS = frozenset({"they", "them"})
-FIRST_PERSON = frozenset({"i", "we", "me", "us", "you"})
-ORG_PRONOUNS = frozenset({"it"})
+PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "you", "my", "our", "your"})
+ORG_PRONOUNS = frozenset({"it", "its"})
 TITLE_GENDER = {"mr": "male", "mr.": "male", "sir": "male", "mrs": "female", "mrs.": "female",
                 "ms": "female", "ms.": "female", "miss": "female", "madam": "female"}
 ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
@@ -53,6 +53,7 @@ _GENERIC = frozenset({"man", "woman", "person", "source", "official", "one", "re
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _AGE_RE = re.compile(r"(\d{1,3})\s*-?\s*years?\s*-?\s*old")
 _POSSESSIVE = ("'s", "’s", "'", "’")
+_NEAR_CHARS = 300  # about two sentences
 
 
 @dataclass
@@ -181,6 +182,12 @@ class Resolver:
         if phrase is None:
             phrase = phrase_span(head)
         person = self._person_in(phrase, head)
+        if person is None and head.pos_ == "NOUN":
+            # `The mayor, Ann Cole, said`: the name in apposition is who the description is.
+            for appos in (c for c in head.children if c.dep_ == "appos"):
+                person = self._person_in(phrase_span(appos), appos)
+                if person is not None:
+                    break
         if person is not None:
             person_obj, start, end = person
             speaker = self._person_speaker(person_obj, start, end)
@@ -318,6 +325,10 @@ class Resolver:
         fitting = [r for r in self._candidates(token.idx) if r.is_person and r.gender in (None, gender)]
         if not fitting:
             return None
+        # Someone known to have this gender, mentioned close by, beats a nearer one of unknown gender.
+        known = next((r for r in fitting if r.gender == gender), None)
+        if known is not None and fitting[0].gender is None and fitting[0].start - known.start < _NEAR_CHARS:
+            fitting = [r for r in fitting if r.start <= known.start]
         # In the most recent sentence that offers someone, its subject beats an object.
         same_sentence = [r for r in fitting if r.sentence == fitting[0].sentence]
         chosen = next((r for r in same_sentence if r.is_subject), fitting[0])
@@ -327,6 +338,10 @@ class Resolver:
         gender = PERSON_NOUNS.get(_noun_key(head))
         words = _content_words(phrase.text) - {"young", "old", "year-old"}
         people = [r for r in self._candidates(phrase.start_char) if r.is_person and r.gender in (None, gender or r.gender)]
+        # `Smith was wrong, the senator said`: someone else in the description's own sentence
+        # is not who it describes, unless the description fits them.
+        here = phrase[0].sent.start
+        people = [r for r in people if r.sentence != here or words & r.words or (age is not None and r.age == age)]
         if age is not None:
             same_age = [r for r in people if r.age == age]
             if same_age:

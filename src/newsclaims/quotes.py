@@ -22,11 +22,13 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from spacy.vocab import Vocab
 
 from newsclaims.boilerplate import inside
-from newsclaims.coref import PERSON_NOUNS, PLURAL_PRONOUNS, Resolver, phrase_span
+from newsclaims.coref import ORG_NOUNS, PERSON_NOUNS, PLURAL_PRONOUNS, Resolver, phrase_span
 from newsclaims.lexicon import SPEECH_VERBS, load_words
 from newsclaims.schema import Person, Quote, Span, Speaker
 
 INFINITIVE_CUES = load_words("infinitive_cues")
+SPEECH_NOUNS = load_words("speech_nouns")
+AUTHORING_VERBS = load_words("authoring_verbs")
 MIN_WORDS = 3
 
 # -- quotation marks --------------------------------------------------------
@@ -173,6 +175,7 @@ def _matcher(vocab: Vocab) -> Matcher:
                         [{"LOWER": {"IN": ["says", "said"]}, "POS": {"IN": ["NOUN", "PROPN"]}}]])
     matcher.add("CUE", [[{"LEMMA": "go", "POS": "VERB"}, {"LOWER": "on"}]])  # `she went on`
     matcher.add("ACCORDING", [[{"LOWER": "according"}, {"LOWER": "to"}]])
+    matcher.add("NOUN_CUE", [[{"LEMMA": {"IN": sorted(SPEECH_NOUNS)}, "POS": "NOUN"}]])
     return matcher
 
 
@@ -207,7 +210,7 @@ def _subject(cue: Token, quoted: list[bool], after: int | None = None) -> Token 
                 return verb.head  # `Sanders, who said ...`: the noun the clause describes
             if subj.dep_ == "nsubjpass" or subj.lower_ in ("there", "that", "this", "which", "who", "what"):
                 return None
-            return subj
+            return _author(subj) or subj
         participle = verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp", "pcomp")
         if (verb.dep_ in ("conj", "xcomp") and verb.head.i < verb.i) or participle:
             head = verb.head
@@ -227,6 +230,49 @@ def _subject(cue: Token, quoted: list[bool], after: int | None = None) -> Token 
     if cue.tag_ in ("VBG", "VBN", "TO", "VB"):
         return None  # `accusing it of ...`: a participle has no inverted subject
     return _inverted_subject(cue, quoted)
+
+
+def _author(noun: Token) -> Token | None:
+    """Who wrote or gave a statement: `his claim`, `a statement by/from the ministry`.
+    A document is not a speaker, so `the minister's statement said` is the minister's."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS:
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in ("PERSON", "ORG")
+                                    or obj.lemma_.lower() in ORG_NOUNS or obj.lemma_.lower() in PERSON_NOUNS):
+                return obj
+    return None
+
+
+def _noun_cue_source(noun: Token, quoted: list[bool]) -> Token | SpacySpan | None:
+    """The author of `a promise that ...`: its possessor or `by` phrase, else the subject of the
+    verb that makes or issues it (`X made a promise that`, not `X rejected the claim that`)."""
+    author = _author(noun)
+    verb = noun.head
+    made = noun.dep_ == "dobj" and verb.pos_ == "VERB"
+    if author is not None and not (made and author.pos_ == "PRON"):
+        return None if quoted[author.i] else author
+    if made and verb.lemma_.lower() in AUTHORING_VERBS:
+        # `the senator renewed her pledge`: the possessive pronoun is the subject.
+        return _subject(verb, quoted) or author
+    return author
+
+
+def _noun_content(noun: Token) -> tuple[int, int] | None:
+    """The content clause of a speech noun: `the claim that ...`, `a pledge to ...`."""
+    for child in noun.children:
+        if child.i < noun.i or child.dep_ not in ("acl", "ccomp", "relcl", "appos"):
+            continue
+        marks = [c for c in child.children if c.i < child.i]
+        if any(c.lower_ == "that" and c.dep_ == "mark" for c in marks) or (
+                noun.lemma_.lower() in INFINITIVE_CUES and any(c.lower_ == "to" and c.dep_ == "aux" for c in marks)):
+            return child.left_edge.i, child.right_edge.i + 1
+    return None
 
 
 def _subject_window(cue: Token, after: int, quoted: list[bool]) -> SpacySpan | None:
@@ -343,6 +389,8 @@ def _loose_that_clause(cue: Token) -> tuple[int, int] | None:
         if token.is_sent_start or token.text in ".;:“”\"" or token.pos_ == "VERB" and token.tag_ != "VBG":
             return None
         if token.lower_ == "that" and token.dep_ == "mark" and token.head.i > token.i:
+            if token.head.dep_ == "acl" and token.head.head.pos_ == "NOUN":
+                return None  # `rejected the claim that ...`: the noun's content, not the verb's
             return token.i + 1, token.head.right_edge.i + 1
     return None
 
@@ -402,7 +450,7 @@ def extract_quotes(
         cues = [(label, tok) for label, tok in matches
                 if not quoted[tok.i] and not inside(boilerplate, tok.idx, tok.idx + len(tok))]
         cues.sort(key=lambda c: c[1].i)
-        index = _CueIndex(cues, kept)
+        index = _CueIndex([c for c in cues if c[0] != "NOUN_CUE"], kept)
         items = [_direct_attribution(doc, text, d, index, quoted, para_of) for d in kept]
         items += _indirect(doc, text, cues, quoted, directs)
         _resolve_in_order(items, resolver, doc)
@@ -650,16 +698,21 @@ def _indirect(doc: Doc, text: str, cues: list[tuple[str, Token]], quoted: list[b
               directs: list[DirectSpan]) -> list[_Attribution]:
     """Reported speech: a cue's content clause, or the clause `according to X` qualifies."""
     found: list[tuple[_Attribution, tuple[int, int]]] = []
+    seen: set[tuple[int, int]] = set()
     for label, cue in cues:
-        rng = _according_range(cue) if label == "ACCORDING" else _content_range(cue)
+        if label == "NOUN_CUE":
+            rng = _noun_content(cue)
+        else:
+            rng = _according_range(cue) if label == "ACCORDING" else _content_range(cue)
         if rng is None:
             continue
         lo, hi = _trim(doc, *rng)
-        if hi <= lo or _words(doc, (lo, hi)) < MIN_WORDS:
+        if hi <= lo or _words(doc, (lo, hi)) < MIN_WORDS or (lo, hi) in seen:
             continue
-        subject = _subject(cue, quoted)
+        subject = _noun_cue_source(cue, quoted) if label == "NOUN_CUE" else _subject(cue, quoted)
         if subject is None:
             continue
+        seen.add((lo, hi))
         start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
         in_direct = sum(max(0, min(end, d.outer_end) - max(start, d.outer_start)) for d in directs)
         if in_direct * 2 > end - start:
