@@ -220,6 +220,12 @@ FORMS: list[tuple[str, str, float | tuple[float, float] | None, str | None, str 
     ("Voters must be 18 or older.", "18", 18, "year", "or older"),
     ("Grades range from 0 to 100.", "0 to 100", (0, 100), None, None),
     ("The race lasted 1 hour 5 minutes.", "1 hour 5 minutes", 1 + 5 / 60, "hour", None),
+    ("She ran the mile in 4 minutes 30 seconds.", "4 minutes 30 seconds", 4.5, "minute", None),
+    ("The opener scored 45 in 70 balls.", "45", 45, None, None),
+    ("The opener scored 45 in 70 balls.", "70", 70, None, None),
+    ("The index lost 0.4 percent or 52 points.", "0.4 percent", 0.4, "percent", None),
+    ("The deficit reached 96 bln in July.", "96 bln", 96e9, None, None),
+    ("Analysts expect 15 or 20 percent growth.", "15 or 20 percent", (15, 20), "percent", None),
 ]
 
 

@@ -41,6 +41,7 @@ SCALE_WORDS = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, 
 SHORT_SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6,
                 "b": 1e9, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12}
 MONEY_ONLY_SCALES = frozenset({"m", "b"})
+SPACED_SCALES = frozenset({"bln", "mln", "bn", "trn"})  # unambiguous even after a space: `102 bln`
 DENOMINATORS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
     "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
@@ -159,6 +160,9 @@ SCORE_WORDS = frozenset({
 # `6 ft 2 in`: the larger unit -> (the smaller unit, how many of it make one).
 COMPOUND_UNITS = {"foot": ("inch", 12), "lb": ("oz", 16), "stone": ("lb", 14), "hour": ("minute", 60),
                   "minute": ("second", 60), "m": ("cm", 100), "kg": ("g", 1000), "mile": ("yard", 1760)}
+# What `N in M` is said out of: small numbers and round powers of ten (`four in 10`, `1 in 1,000`).
+PROPORTION_BASES = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 20, 25, 50, 100, 1000, 10_000, 100_000,
+                              1_000_000})
 DECADE_WORDS = {"teens": 10, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
                 "seventies": 70, "eighties": 80, "nineties": 90}
 DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
@@ -347,7 +351,8 @@ def _digits_numeral(doc: Doc, i: int, money: bool) -> Numeral | None:
             scale = SCALE_WORDS[_lower(doc, end)]
             value *= scale
             end += 1
-    elif nxt in SHORT_SCALES and (_joined(doc, end - 1) or (money and nxt not in ("m", "b", "k"))) and (
+    elif nxt in SHORT_SCALES and (_joined(doc, end - 1) or (money and nxt not in ("m", "b", "k"))
+                                  or nxt in SPACED_SCALES) and (
             money or nxt not in MONEY_ONLY_SCALES or doc[end].text in ("M", "B")):
         scale = SHORT_SCALES[nxt]
         value *= scale
@@ -632,6 +637,8 @@ def _range(doc: Doc, first: Candidate) -> Candidate:
         return first
     if first.unit and second.unit and first.unit != second.unit:
         return first
+    if conn == "or" and first.unit and not second.unit:
+        return first  # `0.19 percent or 123.89 points`: the same change said two ways
     return Candidate(
         first.start, second.end, low=low, high=high, unit=second.unit or first.unit,
         category=second.category if second.unit else first.category,
@@ -1095,6 +1102,8 @@ def _proportion(doc: Doc, first: Candidate) -> Candidate | None:
         return None  # `3 in 10 days`
     if not 0 < first.value < second.value:
         return None
+    if _lower(doc, first.end) == "in" and second.value not in PROPORTION_BASES:
+        return None  # `hit 55 in 60 balls`: a count and a second count, not a proportion
     return Candidate(first.start, second.end, value=100 * first.value / second.value, unit="percent",
                      category="percent", numerals=first.numerals + [second])
 
