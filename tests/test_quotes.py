@@ -425,3 +425,14 @@ def test_a_pronoun_writing_in_a_blog_post_is_the_person_before(run):
 def test_pointing_to_a_quotation_attributes_it(run):
     quote = only(run, 'The mayor, Ann Cole, pointed to "a record number of new homes built this year".', "direct")
     assert quote.speaker is not None and quote.speaker.name == "Ann Cole"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Sam Ortiz met President Alan Reyes in Madrid on Monday. The president praised the new trade deal. "
+     "He said it would create thousands of jobs.", "Alan Reyes"),
+    ("Opposition leader Tom Hale criticised Finance Minister Ruth Kane on Tuesday. The minister defended "
+     "the budget. She said the cuts were necessary.", "Ruth Kane"),
+])
+def test_a_pronoun_after_a_role_description_is_the_person_with_that_role(run, text, speaker):
+    quote = only(run, text, "indirect")
+    assert quote.speaker is not None and quote.speaker.name == speaker and quote.speaker_from == "context"

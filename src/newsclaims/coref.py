@@ -164,6 +164,7 @@ class Resolver:
         self._mentions.sort(key=lambda m: m[0])
         self._unlisted_people()
         self._organisations()
+        self._role_subjects()
         self.referents.sort(key=lambda r: r.start)
 
     # -- public -----------------------------------------------------------
@@ -218,6 +219,23 @@ class Resolver:
                        phrase.start_char, phrase.end_char, plural=True)
 
     # -- internals --------------------------------------------------------
+    def _role_subjects(self) -> None:
+        """`The president praised the deal. He said ...`: a role description that is a sentence's
+        subject and fits exactly one person named before it makes that person the salient `he`."""
+        if not self.people:
+            return
+        for token in self.doc:
+            if token.dep_ != "nsubj" or token.pos_ != "NOUN" or token.tag_ == "NNS" or self.in_quote(token.idx):
+                continue
+            if _noun_key(token) not in PERSON_NOUNS or not any(c.lower_ in _DEFINITE and c.dep_ == "det"
+                                                                for c in token.children):
+                continue
+            phrase = phrase_span(token)
+            words = _content_words(phrase.text)
+            fits = {id(r.speaker): r for r in self._candidates(phrase.start_char) if r.is_person and words & r.words}
+            if len({r.speaker.person_id or r.speaker.name for r in fits.values()}) == 1:
+                self._refer(next(iter(fits.values())), phrase.start_char, phrase.end_char)
+
     def _organisations(self) -> None:
         """Named organisations, for a later `it` or `they` (`Twitter said it ...`)."""
         for ent in self.doc.ents:
@@ -325,8 +343,9 @@ class Resolver:
         fitting = [r for r in self._candidates(token.idx) if r.is_person and r.gender in (None, gender)]
         if not fitting:
             return None
-        # Someone known to have this gender, mentioned close by, beats a nearer one of unknown gender.
-        known = next((r for r in fitting if r.gender == gender), None)
+        # A woman known as one (`Ms`, `she` before), mentioned close by, beats a nearer person of unknown
+        # gender for `she`; not for `he`, since most unmarked names in the news are men's.
+        known = next((r for r in fitting if r.gender == gender), None) if gender == "female" else None
         if known is not None and fitting[0].gender is None and fitting[0].start - known.start < _NEAR_CHARS:
             fitting = [r for r in fitting if r.start <= known.start]
         # In the most recent sentence that offers someone, its subject beats an object.
