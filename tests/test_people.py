@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Span as SpacySpan
+
+from newsclaims.people import extract_people
+
 
 def _people(run, text):
     return {p.name: p for p in run(text).people}
@@ -182,3 +186,37 @@ def test_a_big_city_named_alone_is_not_a_person_without_evidence(run):
     assert "Baltimore" not in _people(run, text)
     named = _people(run, "“We will win,” said Austin, a 24-year-old fan.")
     assert "Austin" in named
+
+
+def test_an_initial_and_a_surname_is_a_person(run):
+    text = "Scores: R. Whitcombe 45 not out, K. Tamberlane c Brody b Halloran 12."
+    people = _people(run, text)
+    assert "R. Whitcombe" in people and "K. Tamberlane" in people
+
+
+def test_a_name_with_a_country_in_brackets_is_a_person_but_not_when_a_score_follows(run):
+    text = "Second round: Tiago Menrique (Portugal) beat Olek Drabowicz (Poland) in straight sets."
+    people = _people(run, text)
+    assert "Tiago Menrique" in people and "Olek Drabowicz" in people
+    table = _people(run, "Results:\nVarden Rovers (Norway) 2 Kestrel Vale (Wales) 1")
+    assert "Varden Rovers" not in table
+
+
+def test_a_given_name_that_ner_left_out_joins_the_name(nlp):
+    doc = nlp("Leaders after the first round:\n68 Hiroki Tanabe (Japan), 69 Lars Brenholt (Denmark).")
+    surname = next(t.i for t in doc if t.text == "Tanabe")
+    doc.ents = [SpacySpan(doc, surname, surname + 1, label="PERSON")]  # as NER often tags such lines
+    names = {p.name for p in extract_people(doc)}
+    assert "Hiroki Tanabe" in names and "Tanabe" not in names
+
+
+def test_hyphenated_names_with_lower_case_links_are_one_name(run):
+    text = "Pakistan captain Wasim Akram and Noor-ul-Hassan batted through the afternoon."
+    people = _people(run, text)
+    assert "Noor-ul-Hassan" in people and "Wasim Akram" in people
+
+
+def test_club_markers_make_a_name_a_team(run):
+    text = "Dravica F.C. signed the striker Milan Orvec from Sturm Lenz on Monday."
+    people = _people(run, text)
+    assert "Milan Orvec" in people and not any("Dravica" in name for name in people)

@@ -88,6 +88,8 @@ MATCH_WORDS = frozenset(
     "opener encounter score play beat lose draw win".split()
 )
 OPPONENT_PREPS = frozenset("against over with to at".split())  # not `vs.`: tennis draws pair people
+# Letters that mark a club's name: `FC Porto`, `Valletta F.C.`, `AC Milan`.
+CLUB_MARKERS = frozenset("fc f.c. afc a.f.c. cf c.f. sc s.c. ac a.c. fk sk".split())
 _SCORE_RE = re.compile(r"^\d{1,3}-\d{1,3}$")
 
 
@@ -118,8 +120,36 @@ class _Entry:
 def _proper_runs_matcher(vocab: object) -> Matcher:
     """Runs of capitalised proper nouns that NER may have missed (`Oleg received ...`)."""
     matcher = Matcher(vocab)  # type: ignore[arg-type]
-    matcher.add("PROPN", [[{"POS": "PROPN", "IS_TITLE": True, "OP": "+"}]], greedy="LONGEST")
+    title = {"POS": "PROPN", "IS_TITLE": True}
+    glued = {"ORTH": {"IN": ["-", "‐"]}, "SPACY": False}
+    matcher.add("PROPN", [
+        [{**title, "OP": "+"}],
+        # `Inzamam-ul-Haq`, `Jean-Pierre Papin`: hyphenated names, lower-case links included.
+        [{**title, "OP": "*"}, {**title, "SPACY": False}, glued, {"POS": "PROPN", "SPACY": False}, glued, title,
+         {**title, "OP": "*"}],
+        [{**title, "OP": "*"}, {**title, "SPACY": False}, glued, title, {**title, "OP": "*"}],
+    ], greedy="LONGEST")
     return matcher
+
+
+_INITIAL_RE = re.compile(r"^(?:[A-Z]\.){1,3}$")
+
+
+def _name_shape_evidence(doc: Doc, start: int, end: int) -> bool:
+    """Signs that a proper-noun run NER left alone is a person: an initial and a surname
+    (`G. Thorpe`), a country or club in brackets after two or three names (`Cedric Pioline
+    ( France )`, not followed by a score), or coordination with a person (`Wasim Akram and
+    Inzamam-ul-Haq`)."""
+    words = doc[start:end].text.split()
+    if len(words) >= 2 and _INITIAL_RE.match(words[0]) and words[0].lower() not in CLUB_MARKERS and all(w[:1].isupper() for w in words[1:]):
+        return True
+    if 2 <= len(words) <= 3 and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
+            and doc[end + 1].text[:1].isupper() and (doc[end + 1].ent_type_ == "GPE" or not doc[end + 1].is_upper) \
+            and not (end + 3 < len(doc) and doc[end + 3].like_num):
+        return True
+    root = doc[start:end].root
+    return (root.dep_ == "conj" and root.head.ent_type_ == "PERSON") or any(
+        c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in root.children)
 
 
 def _bare(doc: Doc, start: int, end: int, titles: bool = True) -> tuple[int, int, int]:
@@ -147,7 +177,8 @@ def _bare(doc: Doc, start: int, end: int, titles: bool = True) -> tuple[int, int
     # A token that starts in lower case is glued page text (`warPhoto`) unless it is a particle.
     for i in range(start, end):
         tok = doc[i]
-        if tok.text[:1].islower() and tok.lower_ not in PARTICLES:
+        if tok.text[:1].islower() and tok.lower_ not in PARTICLES \
+                and not (i > start and doc[i - 1].text in ("-", "‐") and not doc[i - 1].whitespace_):
             if i == start:
                 return title_start, end, end
             end = i
@@ -425,6 +456,13 @@ def _evidence(doc: Doc, title_start: int, start: int, end: int) -> _Mention:
     return mention
 
 
+def _given_name(tok: Token) -> bool:
+    """A capitalised proper noun right before a person entity that NER left out of it."""
+    return tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_ and tok.whitespace_ == " " \
+        and tok.lower_ not in TITLES and tok.lower_ not in OUTLETS and not gazetteer.is_demonym(tok.text) \
+        and not gazetteer.load().candidates(tok.text)
+
+
 def _candidates(doc: Doc, boilerplate: tuple[tuple[int, int], ...]) -> list[tuple[_Mention, bool]]:
     """Each possible person mention, and whether NER called it a person."""
     found: list[tuple[_Mention, bool]] = []
@@ -441,6 +479,9 @@ def _candidates(doc: Doc, boilerplate: tuple[tuple[int, int], ...]) -> list[tupl
                 and not doc[ent_start - 1].whitespace_ and not doc[ent_start - 2].whitespace_ \
                 and doc[ent_start - 2].is_title and not doc[ent_start - 2].ent_type_:
             ent_start -= 2
+        # `81 Seiki Okuda`: NER often leaves the given name out when a number or line start precedes it.
+        if ent.label_ == "PERSON" and ent_start > 0 and _given_name(doc[ent_start - 1]) and ent.end - ent_start == 1:
+            ent_start -= 1
         title_start, start, end = _bare(doc, ent_start, ent.end, titles=ent.label_ == "PERSON")
         if start >= end:
             continue
@@ -449,19 +490,28 @@ def _candidates(doc: Doc, boilerplate: tuple[tuple[int, int], ...]) -> list[tupl
             continue  # `Breitbart London`, `BBC Russian`: an outlet's edition, not `AFP Viktor Zakharov`
         taken.update(range(ent.start, ent.end))
         is_person = ent.label_ == "PERSON"
-        if not is_person and (end - start > 4 or any(t.is_upper and len(t) > 1 for t in doc[start:end])):
+        if not is_person and (end - start > 4 or any(t.is_upper and len(t) > 1 and not _INITIAL_RE.match(t.text)
+                                                     for t in doc[start:end])):
             continue
-        found.append((_evidence(doc, title_start, start, end), is_person))
+        mention = _evidence(doc, title_start, start, end)
+        if not is_person and not mention.strong and doc[end - 1].lower_ not in ORG_NOUNS | OUTLET_HEADS \
+                and not re.match(r"[A-Z]\.[A-Z]\.", doc[start].text):  # `J.P. Morgan` is a bank
+            mention.strong = _name_shape_evidence(doc, start, end)  # `K. Tamberlane`, `Olek Drabowicz (Poland)`
+        found.append((mention, is_person))
     runs = _proper_runs_matcher(doc.vocab)(doc) if doc.has_annotation("POS") else []  # tagger-less pipelines
     for _, s, e in runs:
-        if any(i in taken or doc[i].ent_type_ for i in range(s, e)) or e - s > 3:
+        # An initial NER read as a nationality (`D.` of `D. Cox`) may start a run.
+        if any(i in taken or doc[i].ent_type_ and not (i == s and _INITIAL_RE.match(doc[i].text))
+               for i in range(s, e)) or len(doc[s:e].text.split()) > 3:
             continue
         span = doc[s:e]
         if inside(boilerplate, span.start_char, span.end_char) or gaz.candidates(span.text):
             continue
         title_start, start, end = _bare(doc, s, e)
         if start < end:
-            found.append((_evidence(doc, title_start, start, end), False))
+            mention = _evidence(doc, title_start, start, end)
+            mention.strong = mention.strong or _name_shape_evidence(doc, start, end)
+            found.append((mention, False))
     return found
 
 
@@ -471,6 +521,8 @@ def _team_evidence(doc: Doc, start: int, end: int) -> bool:
     `rivals Arsenal`), an opponent of a match (`the game against Everton`), one score after it
     (`routed Baltimore 10-3`, `Everton 2 Chelsea 1`), or a club in brackets after a name
     (`Marc Hottiger ( Everton )`)."""
+    if any(t.lower_ in CLUB_MARKERS for t in doc[max(0, start - 1):end + 1]):
+        return True
     nxt = doc[end] if end < len(doc) else None
     after = doc[end + 1] if end + 1 < len(doc) else None
     prev = doc[start - 1] if start > 0 else None
@@ -486,11 +538,14 @@ def _team_evidence(doc: Doc, start: int, end: int) -> bool:
         first = _sent_start(doc, k)
         if any(t.lemma_.lower() in MATCH_WORDS for t in doc[max(first, k - 3):k]):
             return True
+    if nxt is not None and nxt.text == "(" and end + 3 < len(doc) and doc[end + 2].text == ")":
+        end += 3  # `Varden Rovers (Norway) 2`: past a country in brackets to the score
+        nxt, after = doc[end], doc[end + 1] if end + 1 < len(doc) else None
     if nxt is not None and _SCORE_RE.match(nxt.text) and not (after is not None and _SCORE_RE.match(after.text)):
         return True  # one score after a name: a result (tennis sets come in twos and threes)
     if nxt is not None and nxt.text.isdigit() and len(nxt.text) <= 2 and after is not None \
             and after.text[:1].isupper() and "\n" not in nxt.text_with_ws:
-        for tok in doc[end + 2:min(len(doc), end + 6)]:  # `Everton 2 Chelsea 1` on one line
+        for tok in doc[end + 2:min(len(doc), end + 9)]:  # `Everton 2 Chelsea 1` on one line
             if "\n" in tok.text_with_ws and not tok.text.isdigit():
                 break
             if tok.text.isdigit() and len(tok.text) <= 2:
@@ -522,7 +577,7 @@ def _accept(doc: Doc, mention: _Mention, ner_person: bool) -> bool:
     if any(e.kind in ("country", "region") and gazetteer.fold(e.name) == gazetteer.fold(text)
            for e in gazetteer.load().candidates(text)):
         return False  # `Austria 8.05` in a results table, `Georgia` as a subject
-    if not ner_person and _modifies_noun(doc, start, end):
+    if not ner_person and not mention.strong and _modifies_noun(doc, start, end):
         return False
     if ner_person:
         if mention.strong:
