@@ -226,6 +226,12 @@ FORMS: list[tuple[str, str, float | tuple[float, float] | None, str | None, str 
     ("The index lost 0.4 percent or 52 points.", "0.4 percent", 0.4, "percent", None),
     ("The deficit reached 96 bln in July.", "96 bln", 96e9, None, None),
     ("Analysts expect 15 or 20 percent growth.", "15 or 20 percent", (15, 20), "percent", None),
+    ("The forward is 6'1\" and quick.", "6'1\"", 6 + 1 / 12, "foot", None),
+    ("Bus passes for over-60s were cut.", "over-60s", 60, "year", "over"),
+    ("Under-16s must wear helmets.", "Under-16s", 16, "year", "under"),
+    ("Nights of minus 2 to minus 8 degrees are forecast.", "minus 2 to minus 8 degrees", (-8, -2), "degree", None),
+    ("The hatchback does 55 mpg.", "55 mpg", 55, "mpg", None),
+    ("Farmers reported a yield of 30-35 bushels.", "30-35", (30, 35), None, None),
 ]
 
 
@@ -342,6 +348,8 @@ NOT_NUMBERS = [
     ("Bookmakers put the odds at 20 to 1.", "20"),
     ("Dial 020 7946 0018 for tickets.", "7946"),
     ("One day the river will flood.", "One"),
+    ("The ratio of staff to pupils was 3 to 1.", "3"),
+    ("The board split 60-40 on the plan.", "60"),
 ]
 
 

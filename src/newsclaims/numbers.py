@@ -143,6 +143,8 @@ _FRACTION = re.compile(r"^(\d{1,2})/(2|3|4|8|16)$")
 _DAY_OR_YEAR = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?|0[1-9]|\d{4}")
 _ANY_FRACTION = re.compile(r"^(\d{1,3})/(\d{1,4})$")
 _SCIENTIFIC = re.compile(r"^[+\-]?\d+(?:\.\d+)?(?:[eE]|[x×]10\^)[+\-]?\d{1,3}$")
+_FEET_INCHES = re.compile(r"^(\d)['’](\d{1,2})$")  # `5'11`
+_AGE_GROUP = re.compile(r"^(over|under)-(\d{1,3})s$")  # `over-65s`, `under-18s`
 _CLOCK = re.compile(r"^\d{1,2}[.:]\d{2}$")
 _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th", "s", "'s", "’s"})
 _CLOCK_SUFFIX = frozenset({"am", "pm", "a.m.", "p.m.", "h", "hrs", "gmt", "utc"})
@@ -155,7 +157,7 @@ SCORE_WORDS = frozenset({
     "win", "won", "beat", "lose", "lost", "defeat", "victory", "loss", "draw", "drew", "tie", "tied",
     "score", "scored", "lead", "led", "trail", "vote", "voted", "votes", "margin", "tally", "edge",
     "rout", "thrash", "triumph", "majority", "ruling", "decision", "verdict", "game", "match", "final",
-    "series", "set", "sets", "goal", "goals", "odds",
+    "series", "set", "sets", "goal", "goals", "odds", "ratio",
 })
 # `6 ft 2 in`: the larger unit -> (the smaller unit, how many of it make one).
 COMPOUND_UNITS = {"foot": ("inch", 12), "lb": ("oz", 16), "stone": ("lb", 14), "hour": ("minute", 60),
@@ -304,6 +306,10 @@ def _digits_numeral(doc: Doc, i: int, money: bool) -> Numeral | None:
     if fraction and _lower(doc, i + 1) == "of" and _lower(doc, i - 1) not in ("on", "from", "until", "by"):
         num, den = int(fraction.group(1)), int(fraction.group(2))  # `7/12 of the members`, not `on 7/12`
         return Numeral(i, i + 1, num / den) if 0 < num < den else None
+    feet = _FEET_INCHES.match(token.text)
+    if feet and int(feet.group(2)) < 12:
+        end = i + 1 if not (_joined(doc, i) and _lower(doc, i + 1) in ('"', "''", "”")) else i + 2
+        return Numeral(i, end, int(feet.group(1)) + int(feet.group(2)) / 12, glued_unit=("foot", "measure"))
     if _SCIENTIFIC.match(token.text):
         return Numeral(i, i + 1, float(re.sub(r"[x×]10\^", "e", token.text)))  # `1e6`, `3x10^8`
     if token.text in VULGAR_FRACTIONS:
@@ -624,10 +630,14 @@ def _range(doc: Doc, first: Candidate) -> Candidate:
     if first.category == "age" and first.end - first.numerals[0].end > 1:
         return first  # `5-year-old to 10-year-old` is rare; keep them apart
     second = _simple(doc, k + 1)
+    if second is None and _lower(doc, k + 1) in ("minus", "negative"):
+        second = _simple(doc, k + 2)  # `minus 3 to minus 5 degrees`
     if second is None or second.start != k + 1 or second.low is not None:
         return first
     low = _carry(first, second)
     high = second.value
+    if low is not None and high is not None and low < 0 and high < 0 and high < low:
+        low, high = high, low  # `minus 3 to minus 5`: the range is -5..-3
     year = first.numerals[0].digits
     if year and re.fullmatch(r"(1[89]|20)\d\d", year) and not first.unit:
         if second.numerals[0].digits and len(second.numerals[0].digits) in (2, 4) and not second.unit:
@@ -1021,6 +1031,7 @@ def _anchor_matcher(vocab: Vocab) -> Matcher:
                                                                                    "couple"})}}],
         [{"LOWER": {"IN": sorted(set(DECADE_WORDS) | {f"{p}-{w}" for p in DECADE_PARTS for w in DECADE_WORDS})}}],
         [{"LOWER": {"REGEX": r"^(?:early|mid|late)-\d0'?s$"}}],
+        [{"LOWER": {"REGEX": r"^(?:over|under)-\d{1,3}s$"}}],
         [{"TEXT": {"REGEX": r"^[+\-−]?\.?\d"}}],
         [{"TEXT": {"IN": sorted(VULGAR_FRACTIONS)}}],
     ])
@@ -1034,6 +1045,11 @@ def _candidate(doc: Doc, i: int) -> Candidate | None:
     decade = _decade_age(doc, i)
     if decade is not None:
         return decade
+    group = _AGE_GROUP.match(doc[i].lower_)
+    if group is not None:  # `free travel for over-65s`
+        age = int(group.group(2))
+        return Candidate(i, i + 1, value=age, unit="year", category="age", qualifier=group.group(1),
+                         bound=QUALIFIERS[group.group(1)], numerals=[Numeral(i, i + 1, age)])
     first = _simple(doc, i)
     if first is None:
         return None
@@ -1072,7 +1088,8 @@ def _score(doc: Doc, first: Candidate) -> Candidate | None:
     if end is None or _lower(doc, end) in ("-", "–") or _age_suffix(doc, end):
         return None
     a, b = int(match.group(1)), int(match.group(3))
-    window = doc[max(0, numeral.start - 4):min(len(doc), end + 2)]
+    floor = doc[numeral.start].sent.start if doc.has_annotation("SENT_START") else 0
+    window = doc[max(0, numeral.start - 8, floor):min(len(doc), end + 2)]
     if match.group("spaced") and a < b or _lower(doc, first.start - 1) in ("from", "between"):
         return None  # `from 0 to 100`: a range
     if (a < b or match.group("spaced")) and not any(t.lemma_.lower() in SCORE_WORDS or t.lower_ in SCORE_WORDS for t in window):
