@@ -436,3 +436,30 @@ def test_pointing_to_a_quotation_attributes_it(run):
 def test_a_pronoun_after_a_role_description_is_the_person_with_that_role(run, text, speaker):
     quote = only(run, text, "indirect")
     assert quote.speaker is not None and quote.speaker.name == speaker and quote.speaker_from == "context"
+
+
+def test_a_quotation_after_another_speakers_cue_sentence_takes_that_speaker(run):
+    text = ('Senator Hal Rourke said "we are not done yet." Governor Ida Marsh then promised that she would '
+            'veto the bill. "Let me be as clear as I can be: this bill will never become law!"')
+    quote = quotes_of(run, text, "direct")[-1]
+    assert quote.text.startswith("Let me be as clear")
+    assert quote.speaker is not None and quote.speaker.name == "Ida Marsh"
+
+
+def test_a_cue_without_a_subject_gives_way_to_the_sentence_cue(run):
+    text = ('Mr Rourke distanced himself from the protest by saying he would join the government if asked. '
+            '"I am going to support the plan, and support it loudly."')
+    quote = only(run, text, "direct")
+    assert quote.speaker is not None and quote.speaker.name == "Rourke"
+
+
+def test_a_dash_hands_a_sentence_quotation_to_the_clause_before(run):
+    quote = only(run, 'Mr Rourke also defended the border rules -- "I think these checks are modest '
+                      'compared to what other countries do."', "direct")
+    assert quote.speaker is not None and quote.speaker.name == "Rourke"
+
+
+def test_a_fuming_speaker_is_a_speaker(run):
+    quote = only(run, '"If they were serious, they would have backed the only bill with support from both '
+                      'parties," Ms Lane fumed on Tuesday.', "direct")
+    assert quote.speaker is not None and quote.speaker.name == "Lane"

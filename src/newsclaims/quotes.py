@@ -592,11 +592,9 @@ def _direct_attribution(doc: Doc, text: str, d: DirectSpan, index: _CueIndex,
     colon = _colon_cue(doc, text, d.outer_start, quoted)
     if colon is not None:
         candidates.append((colon, False))
-    if not earlier:
+    if not earlier or earlier[-1].outer_end <= first_sent.start_char and _sentence_before(doc, first_sent, earlier[-1]):
         # `X said in a statement. “...”` or a lone quotation after `..., he told reporters.`
-        previous = _previous_sentence_cue(doc, text, d, index, paragraphs)
-        if previous is not None:
-            candidates.append((previous, True))
+        candidates += [(cue, True) for cue in _previous_sentence_cues(doc, text, d, index, paragraphs)]
     for cue, from_context in candidates:
         subject = subject_of(cue)
         if subject is None and cue is colon:
@@ -634,9 +632,16 @@ def _speech_form(word: str) -> bool:
 
 
 def _colon_cue(doc: Doc, text: str, start: int, quoted: list[bool]) -> Token | None:
-    """`Stated Stone:` / `He played up his strength: “...”`: the clause a colon hands over to the quotation."""
+    """`Stated Stone:` / `He played up his strength: “...”`: the clause a colon hands over to the quotation
+    (or a dash, before a quotation that is a sentence: `He also defended the tactic -- “I think ...”`)."""
     at = _index_before(text, start)
-    if at < 0 or text[at] != ":":
+    if at < 0:
+        return None
+    if text[at] in "—–-":
+        following = text[start + 1:start + 3].lstrip("“\"‘'`")
+        if not following[:1].isupper():
+            return None
+    elif text[at] != ":":
         return None
     colon = doc.char_span(at, at + 1, alignment_mode="expand")
     if colon is None:
@@ -653,28 +658,33 @@ def _colon_cue(doc: Doc, text: str, start: int, quoted: list[bool]) -> Token | N
     return verbs[-1] if verbs else None
 
 
-def _previous_sentence_cue(doc: Doc, text: str, d: DirectSpan, index: _CueIndex,
-                           paragraphs: list[tuple[int, int]]) -> Token | None:
+def _sentence_before(doc: Doc, sent: SpacySpan, earlier: DirectSpan) -> bool:
+    """The sentence before `sent` holds no part of the `earlier` quotation (it has its own cue)."""
+    return sent.start > 0 and doc[sent.start - 1].sent.start_char >= earlier.outer_end
+
+
+def _previous_sentence_cues(doc: Doc, text: str, d: DirectSpan, index: _CueIndex,
+                            paragraphs: list[tuple[int, int]]) -> list[Token]:
     """The cue ending the sentence before a quotation that opens its own sentence (same paragraph),
     or ending the previous paragraph when this paragraph is only the quotation and that one quoted nobody."""
     p_start, p_end = paragraphs[d.paragraph]
     head = text[p_start:d.outer_start]
     if head.strip():
         if not head.rstrip().endswith((".", "!", "?")):
-            return None
+            return []
         lo, hi = p_start, d.outer_start
     else:
         if d.paragraph == 0 or text[d.outer_end:p_end].strip(" .,\"”’'"):
-            return None
+            return []
         lo, hi = paragraphs[d.paragraph - 1]
         if index.by_paragraph.get(d.paragraph - 1):
-            return None
+            return []
     last = doc.char_span(lo, hi, alignment_mode="expand")
     if last is None or not len(last):
-        return None
+        return []
     sent_start = last[-1].sent.start_char if last[-1].is_punct is False or len(last) < 2 else last[-2].sent.start_char
-    found = index.between(max(lo, sent_start), hi)
-    return found[-1] if found else None
+    # Last first; `... by saying he would serve if asked.`: a cue without a subject gives way.
+    return index.between(max(lo, sent_start), hi)[::-1]
 
 
 def _governing_cue(span: SpacySpan, cue_ids: set[int], lo_char: int, hi_char: int) -> Token | None:
