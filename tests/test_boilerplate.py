@@ -111,3 +111,22 @@ def test_no_item_is_extracted_from_page_furniture(run):
     assert not any(inside(tuple(regions), i.start, i.end) for i in items)
     assert "Jonah Pike" not in {p.name for p in article.people}
     assert "Alma Reyes" not in {p.name for p in article.people}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By Monday Evening", "By The Numbers", "By Christmas", "By the time the police arrived, the crowd had gone."],
+)
+def test_a_line_opening_with_by_and_a_time_or_a_sentence_is_not_a_byline(line):
+    assert _marked(line) == []
+
+
+@pytest.mark.parametrize("line", ["By Priya Ramanathan", "By ODELL MARSH and Kit Varga | Example Wire"])
+def test_a_byline_is_furniture(line):
+    assert _marked(line) == [line]
+
+
+def test_the_reporter_in_a_byline_is_not_a_person_of_the_story(run):
+    text = "By Priya Ramanathan\nBy the time the police arrived, Tomas Halvorsen had left the harbour."
+    names = {p.name for p in run(text).people}
+    assert "Tomas Halvorsen" in names and "Priya Ramanathan" not in names

@@ -220,3 +220,18 @@ def test_club_markers_make_a_name_a_team(run):
     text = "Dravica F.C. signed the striker Milan Orvec from Sturm Lenz on Monday."
     people = _people(run, text)
     assert "Milan Orvec" in people and not any("Dravica" in name for name in people)
+
+
+def test_a_shared_surname_joins_the_person_named_last_before_it(run):
+    text = ("Susan Harwell opened the fair on Friday. David Harwell, her brother, arrived later. "
+            "Harwell said the fair would run until Sunday.")
+    people = {p.name: p for p in run(text).people}
+    assert set(people) == {"Susan Harwell", "David Harwell"}
+    assert [m.text for m in people["David Harwell"].mentions] == ["David Harwell", "Harwell"]
+
+
+def test_a_shared_surname_before_either_full_name_stays_apart(run):
+    text = "Harwell arrived first. Susan Harwell opened the fair and David Harwell closed it."
+    people = {p.name: p for p in run(text).people}
+    assert {"Susan Harwell", "David Harwell"} <= set(people)
+    assert all(m.start > 0 for name in ("Susan Harwell", "David Harwell") for m in people[name].mentions)

@@ -67,9 +67,15 @@ _PREFIX_PATTERNS = [
 _MAX_SHORT_WORDS = 10
 _SHORT_RE = re.compile(r"^[ \t]*(?:" + "|".join(_SHORT_PATTERNS) + r")[ \t]*$", re.IGNORECASE)
 _PREFIX_RE = re.compile(r"^[ \t]*(?:" + "|".join(_PREFIX_PATTERNS) + r")[ \t]*$", re.IGNORECASE)
-# Bylines: a capitalised `By` and one to four capitalised names, maybe `and` another, an outlet.
+_NOT_A_NAME = (
+    r"(?:The|A|An|This|That|These|Those|Then|Now|Its|Their|His|Her|Our|My|Your|Today|Tonight|Tomorrow|Noon|"
+    r"Midnight|Dawn|Christmas|Easter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+    r"February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+# Bylines: a capitalised `By` and one to four capitalised names, maybe `and` another, an outlet; never
+# `By Monday` or `By The Numbers`, and never a sentence (`By the time the police arrived, ...`).
 _BYLINE_RE = re.compile(
-    r"^[ \t]*By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+    r"^[ \t]*By\s+(?!" + _NOT_A_NAME + r")[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
     r"(?:\s*(?:,|and|&|\||-|–)\s*(?:[A-Z][\w.'’-]+\s*){1,4})*[ \t]*$"
 )
 

@@ -612,7 +612,7 @@ def _group(mentions: list[_Mention]) -> list[_Entry]:
     entries: list[_Entry] = []
     for mention in sorted(mentions, key=lambda m: (-len(m.text.split()), -len(m.text), m.start)):
         tokens = tuple(mention.text.split())
-        entry = next((e for e in entries if e.tokens == tokens), None) or _fuller(entries, tokens)
+        entry = _fuller(entries, tokens, mention.start) or next((e for e in entries if e.tokens == tokens), None)
         if entry is None:
             entry = _Entry(tokens=tokens)
             entries.append(entry)
@@ -620,15 +620,21 @@ def _group(mentions: list[_Mention]) -> list[_Entry]:
     return entries
 
 
-def _fuller(entries: list[_Entry], tokens: tuple[str, ...]) -> _Entry | None:
-    """A longer known name this form is part of (`Putin`), or a close misspelling of (`Lobanovkaya`)."""
+def _fuller(entries: list[_Entry], tokens: tuple[str, ...], start: int = -1) -> _Entry | None:
+    """A longer known name this form is part of (`Putin`), or a close misspelling of (`Lobanovkaya`).
+    A surname two people share (`Hillary Clinton`, `Bill Clinton`) means the one named last before
+    it; before either is named it stays apart."""
     n = len(tokens)
     exact = [e for e in entries if len(e.tokens) > n and (e.tokens[-n:] == tokens or e.tokens[:n] == tokens)]
     if len(exact) == 1:
         return exact[0]
     if exact:
-        surname = [e for e in exact if e.tokens[-n:] == tokens]
-        return surname[0] if len(surname) == 1 else None
+        surname = [e for e in exact if e.tokens[-n:] == tokens] or exact
+        if len(surname) == 1:
+            return surname[0]
+        last = {id(e): max((m.start for m in e.mentions if m.start < start), default=-1) for e in surname}
+        recent = max(surname, key=lambda e: last[id(e)])
+        return recent if last[id(recent)] >= 0 else None
     if n == 1 and len(tokens[0]) >= 5:
         close = [e for e in entries if len(e.tokens) > 1 and fuzz.ratio(e.tokens[-1], tokens[0]) >= 88]
         if len(close) == 1:
