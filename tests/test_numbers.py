@@ -232,6 +232,16 @@ FORMS: list[tuple[str, str, float | tuple[float, float] | None, str | None, str 
     ("Nights of minus 2 to minus 8 degrees are forecast.", "minus 2 to minus 8 degrees", (-8, -2), "degree", None),
     ("The hatchback does 55 mpg.", "55 mpg", 55, "mpg", None),
     ("Farmers reported a yield of 30-35 bushels.", "30-35", (30, 35), None, None),
+    ("The flat rents for AU$650 a week.", "AU$650", 650, "AUD", None),
+    ("The mansion sold for HK$88 million.", "HK$88 million", 88_000_000, "HKD", None),
+    ("Tickets are $US 45 online.", "$US 45", 45, "USD", None),
+    ("The bus ride took half an hour.", "half an hour", 0.5, "hour", None),
+    ("Stir in ½ teaspoon of cumin.", "½ teaspoon", 0.5, "tsp", None),
+    ("The goalkeeper is 1 metre 92 tall.", "1 metre 92", 1.92, "m", None),
+    ("Over 70s can claim the grant.", "Over 70s", 70, "year", "over"),
+    ("Renters in their thirties and forties are leaving.", "forties", (40, 49), "year", None),
+    ("The judge retired at 68 last spring.", "68", 68, "year", None),
+    ("A 40-something teacher won the lottery.", "40-something", (40, 49), "year", None),
 ]
 
 

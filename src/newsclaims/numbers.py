@@ -93,6 +93,8 @@ MONEY_NOUNS = frozenset({"fine", "fee", "price", "cost", "bill", "rent", "salary
                          "income", "pension", "debt", "loan", "mortgage", "ticket", "bail", "donation"})
 RANGE_CONNECTORS = frozenset({"to", "-", "–", "—", "~", "through", "thru", "and", "till", "until", "or"})
 DIMENSION_CONNECTORS = frozenset({"x", "×", "by", "*"})
+# Verbs of a life event: `at 65` after them is an age (`retired at 65`, `died at 92`).
+AGE_VERBS = frozenset({"retire", "die", "marry", "graduate", "debut", "emigrate", "quit", "enlist", "wed"})
 AGE_BOUNDS = frozenset({"over", "under", "above", "below"})
 AGE_PREFIXES = frozenset({"aged", "age", "ages"})
 AGE_UNITS = {"year": "year", "years": "year", "month": "month", "months": "month", "week": "week",
@@ -145,6 +147,7 @@ _ANY_FRACTION = re.compile(r"^(\d{1,3})/(\d{1,4})$")
 _SCIENTIFIC = re.compile(r"^[+\-]?\d+(?:\.\d+)?(?:[eE]|[x×]10\^)[+\-]?\d{1,3}$")
 _FEET_INCHES = re.compile(r"^(\d)['’](\d{1,2})$")  # `5'11`
 _AGE_GROUP = re.compile(r"^(over|under)-(\d{1,3})s$")  # `over-65s`, `under-18s`
+_GLUED_CURRENCY = re.compile(r"^([A-Z]{1,3}\$)(\d.*)$")
 _CLOCK = re.compile(r"^\d{1,2}[.:]\d{2}$")
 _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th", "s", "'s", "’s"})
 _CLOCK_SUFFIX = frozenset({"am", "pm", "a.m.", "p.m.", "h", "hrs", "gmt", "utc"})
@@ -393,6 +396,8 @@ def _words_numeral(doc: Doc, i: int) -> Numeral | None:
     elif start_word == "half" and _lower(doc, i + 1) in ("a", "an") and (
             _lower(doc, i + 2) in SCALE_WORDS or _lower(doc, i + 2) == "dozen"):
         current, prev, j = 0.5, "a", i + 2
+    elif start_word == "half" and _lower(doc, i + 1) in ("a", "an") and _lower(doc, i + 2) in UNITS:
+        return Numeral(i, i + 2, 0.5, word=True)  # `half an hour`, `half a mile`
     while j < n:
         w = doc[j].lower_
         if w in ONES:
@@ -531,10 +536,14 @@ def _simple(doc: Doc, i: int) -> Candidate | None:
     elif i > 0 and doc[i - 1].text in CURRENCY_PREFIXES:
         currency = CURRENCY_PREFIXES[doc[i - 1].text]
         start = i - 1
-    elif i > 1 and doc[i - 1].text == "." and _joined(doc, i - 2) \
-            and doc[i - 2].text + "." in CURRENCY_PREFIXES:
-        currency = CURRENCY_PREFIXES[doc[i - 2].text + "."]  # `Rs. 2,000` split by the tokenizer
+    elif i > 1 and doc[i - 2].text + doc[i - 1].text in CURRENCY_PREFIXES and _joined(doc, i - 2):
+        # `Rs. 2,000` and `$US 500`, split by the tokenizer
+        currency = CURRENCY_PREFIXES[doc[i - 2].text + doc[i - 1].text]
         start = i - 2
+    else:
+        glued = _glued_currency(doc, i)
+        if glued is not None:
+            return glued
     numeral = _numeral(doc, i, money=bool(currency))
     if numeral is None:
         return None
@@ -582,6 +591,25 @@ def _simple(doc: Doc, i: int) -> Candidate | None:
     if cand.category == "times":
         cand.category = "count"
     return cand
+
+
+def _glued_currency(doc: Doc, i: int) -> Candidate | None:
+    """`AU$120,000`, `NZ$80`, `HK$10m`: a currency code the tokenizer left glued to its digits."""
+    match = _GLUED_CURRENCY.match(doc[i].text)
+    if match is None or match.group(1) not in CURRENCY_PREFIXES:
+        return None
+    parsed = _digit_text(match.group(2), True)
+    if parsed is None or parsed[3] is not None or parsed[4] is not None:
+        return None
+    value, scale, end = parsed[0], parsed[1], i + 1
+    nxt = _lower(doc, end)
+    if scale == 1.0 and nxt in SCALE_WORDS:
+        value, end = value * SCALE_WORDS[nxt], end + 1
+    elif scale == 1.0 and _joined(doc, i) and nxt.rstrip(".") in SHORT_SCALES:
+        value, end = value * SHORT_SCALES[nxt.rstrip(".")], end + 1  # `HK$10 m.` at a sentence end
+    numeral = Numeral(i, end, value, word=False)
+    return Candidate(i, end, value=value, unit=CURRENCY_PREFIXES[match.group(1)], category="money",
+                     numerals=[numeral])
 
 
 def _carry(low: Candidate, high: Candidate) -> float:
@@ -668,6 +696,14 @@ def _age_prefix(doc: Doc, cand: Candidate) -> Candidate:
             doc[cand.start - 2].lower_ in AGE_PREFIXES or _is_person_noun(doc[cand.start - 2])) and cand.value is not None \
             and 0 < cand.value <= 120 and (cand.end >= len(doc) or doc[cand.end].tag_ not in ("NNS", "NNPS")):
         return replace(cand, unit="year", category="age")  # `kids under 5`, `aged over 65`
+    if prev is not None and prev.lower_ == "at" and prev.head.lemma_.lower() in AGE_VERBS and cand.value is not None \
+            and 0 < cand.value <= 120 and cand.low is None and (cand.end >= len(doc) or doc[cand.end].pos_ not in (
+                "NOUN", "PROPN")):
+        return replace(cand, unit="year", category="age")  # `he retired at 65`
+    if _lower(doc, cand.end) in ("-", "–") and _lower(doc, cand.end + 1) == "something" and cand.value is not None \
+            and cand.value in (20, 30, 40, 50, 60, 70, 80, 90) and _joined(doc, cand.end - 1):
+        return replace(cand, end=cand.end + 2, value=None, low=cand.value, high=cand.value + 9, unit="year",
+                       category="age", bound="approximate")  # `a 30-something banker`
     if prev is not None and prev.lemma_.lower() == "turn" and prev.pos_ in ("VERB", "AUX") and (
             cand.end >= len(doc) or doc[cand.end].pos_ not in ("NOUN", "PROPN")) and cand.low is None:
         return replace(cand, unit="year", category="age")  # `she turned 70 on Friday`
@@ -1032,6 +1068,7 @@ def _anchor_matcher(vocab: Vocab) -> Matcher:
         [{"LOWER": {"IN": sorted(set(DECADE_WORDS) | {f"{p}-{w}" for p in DECADE_PARTS for w in DECADE_WORDS})}}],
         [{"LOWER": {"REGEX": r"^(?:early|mid|late)-\d0'?s$"}}],
         [{"LOWER": {"REGEX": r"^(?:over|under)-\d{1,3}s$"}}],
+        [{"TEXT": {"REGEX": r"^[A-Z]{1,3}\$\d"}}],
         [{"TEXT": {"REGEX": r"^[+\-−]?\.?\d"}}],
         [{"TEXT": {"IN": sorted(VULGAR_FRACTIONS)}}],
     ])
@@ -1142,10 +1179,11 @@ def _compound_measure(doc: Doc, first: Candidate) -> Candidate:
         end = unit[0]
     elif sub_unit == "inch" and (_lower(doc, end) == "in" or unit is None):
         end = end + 1 if _lower(doc, end) == "in" else end  # `6 ft 2 in`, `5 ft 11`
+    elif sub_unit == "cm" and unit is None and numeral.digits and numeral.digits.isdigit():
+        pass  # `1 metre 80`
     else:
         return first
-    if _lower(doc, end) in ("and",) or end < len(doc) and doc[end].pos_ == "NOUN" and unit is None \
-            and sub_unit != "inch":
+    if _lower(doc, end) in ("and",) or end < len(doc) and doc[end].pos_ == "NOUN" and unit is None:
         return first
     return replace(first, end=end, value=first.value + numeral.value / factor,
                    numerals=first.numerals + [numeral])
@@ -1172,7 +1210,13 @@ def _decade_age(doc: Doc, i: int) -> Candidate | None:
         mod, start = _lower(doc, start - 1), start - 1
     elif mod is None and _lower(doc, start - 1) == "-" and _lower(doc, start - 2) in DECADE_PARTS:
         mod, start = _lower(doc, start - 2), start - 2
-    if _lower(doc, start - 1) not in POSSESSIVES:
+    if _lower(doc, start - 1) in AGE_BOUNDS and tens.isdigit() and mod is None:
+        age = float(base)  # `over 60s get free tickets`: an age group
+        bound = QUALIFIERS[_lower(doc, start - 1)]
+        return Candidate(start - 1, end, value=age, unit="year", category="age", qualifier=_lower(doc, start - 1),
+                         bound=bound, numerals=[Numeral(i, end, age)])
+    listed = _lower(doc, start - 1) in ("and", "or", "to") and start > 1 and _DECADE.fullmatch(doc[start - 2].lower_)
+    if _lower(doc, start - 1) not in POSSESSIVES and not listed:
         return None  # `the 1990s`, `the sixties`: decades of the calendar
     lo, hi = DECADE_PARTS.get(mod or "", (0, 9))
     if base == 10:
