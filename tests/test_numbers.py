@@ -242,6 +242,9 @@ FORMS: list[tuple[str, str, float | tuple[float, float] | None, str | None, str 
     ("Renters in their thirties and forties are leaving.", "forties", (40, 49), "year", None),
     ("The judge retired at 68 last spring.", "68", 68, "year", None),
     ("A 40-something teacher won the lottery.", "40-something", (40, 49), "year", None),
+    ("Kids 12 and under skate free.", "12", 12, "year", "and under"),
+    ("She was one of 4 finalists.", "4", 4, None, None),
+    ("On Feb. 3, 700 fans queued.", "700", 700, None, None),
 ]
 
 

@@ -745,7 +745,10 @@ def _qualify(doc: Doc, cand: Candidate) -> Candidate:
                     break
     if best is None:
         return cand
-    if best[0].endswith(("older", "younger")) and cand.category == "count" and cand.unit is None:
+    person_before = cand.start > 0 and _is_person_noun(doc[cand.start - 1]) and best[0] in POST_QUALIFIERS \
+        and best[0].endswith(("under", "over", "up", "below", "above"))
+    if (best[0].endswith(("older", "younger")) or person_before) and cand.category == "count" \
+            and cand.unit is None and cand.value is not None and 0 < cand.value <= 120:
         return replace(cand, qualifier=best[0], bound=best[1], unit="year", category="age")  # `18 or older`
     return replace(cand, qualifier=best[0], bound=best[1])
 
@@ -1302,7 +1305,8 @@ def extract_numbers(doc: Doc, boilerplate: tuple[tuple[int, int], ...] = ()) -> 
             continue
         last_end = cand.end
         if _excluded(doc, cand):
-            if _lower(doc, cand.end) == "of" and cand.end + 1 < len(doc) and doc[cand.end + 1].is_digit:
+            if _lower(doc, cand.end) == "of" and cand.end + 1 < len(doc) and doc[cand.end + 1].is_digit \
+                    and doc[cand.start].lower_ != "one":
                 last_end = cand.end + 2  # `Image 1 of 5`, `Page 2 of 3`
             continue
         if _is_age_apposition(doc, cand):
