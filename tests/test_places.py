@@ -115,3 +115,24 @@ def test_ap_dateline_with_a_state_abbreviation(run):
 def test_an_explicit_state_after_a_city_decides_between_namesakes(run):
     paris = next(p for p in run("In Paris, Texas, the county fair opened.").places if p.name == "Paris")
     assert paris.country == "US"
+
+
+def test_a_city_takes_the_known_spelling_the_article_uses_over_the_gazetteer_main_name(run):
+    places = {p.name: p for p in run("Lorries queued outside Uralsk on Monday, and hotels in Uralsk were full.").places}
+    assert "Uralsk" in places and places["Uralsk"].country == "KZ" and places["Uralsk"].kind == "city"
+    local = {p.name for p in run("Lorries queued outside Oral on Monday.").places}
+    assert "Oral" in local
+
+
+def test_saint_and_st_spellings_keep_the_gazetteer_name(run):
+    places = {p.name: p for p in run("Flights to St. Petersburg resumed after the storm.").places}
+    assert "Saint Petersburg" in places and places["Saint Petersburg"].aliases == ["St. Petersburg"]
+
+
+def test_cities_in_a_line_of_results_are_clubs_but_countries_stay_places(run):
+    text = "Baseball results on Tuesday:\nDenver 7 Portland 4\nTacoma 3 Fresno 2"
+    names = {p.name for p in run(text).places}
+    assert not names & {"Denver", "Portland", "Tacoma", "Fresno"}
+    assert "Norway" in {p.name for p in run("World Cup qualifier:\nNorway 2 Sweden 1").places}
+    prose = {p.name for p in run("Flights from Denver to Portland were cancelled on Tuesday.").places}
+    assert {"Denver", "Portland"} <= prose

@@ -543,16 +543,34 @@ def _team_evidence(doc: Doc, start: int, end: int) -> bool:
         nxt, after = doc[end], doc[end + 1] if end + 1 < len(doc) else None
     if nxt is not None and _SCORE_RE.match(nxt.text) and not (after is not None and _SCORE_RE.match(after.text)):
         return True  # one score after a name: a result (tennis sets come in twos and threes)
-    if nxt is not None and nxt.text.isdigit() and len(nxt.text) <= 2 and after is not None \
-            and after.text[:1].isupper() and "\n" not in nxt.text_with_ws:
-        for tok in doc[end + 2:min(len(doc), end + 9)]:  # `Everton 2 Chelsea 1` on one line
-            if "\n" in tok.text_with_ws and not tok.text.isdigit():
-                break
-            if tok.text.isdigit() and len(tok.text) <= 2:
-                return True
+    if results_line(doc, start, end):
+        return True
     if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")" and start >= 2 \
             and doc[start - 2].pos_ == "PROPN":
         return True
+    return False
+
+
+def _goals(tok: Token | None) -> bool:
+    return tok is not None and tok.text.isdigit() and len(tok.text) <= 2
+
+
+def results_line(doc: Doc, start: int, end: int) -> bool:
+    """A name in a line of results, `Everton 2 Chelsea 1`, `Texas 10 CLEVELAND 8`: a team's score
+    right after it and, on the same line, the other team's score before it or after the next name."""
+    nxt = doc[end] if end < len(doc) else None
+    if not _goals(nxt) or "\n" in nxt.text_with_ws or end + 1 >= len(doc):  # type: ignore[union-attr]
+        return False
+    before = doc[start - 1] if start > 0 else None
+    if _goals(before) and "\n" not in before.text_with_ws:  # type: ignore[union-attr]
+        return True
+    if not doc[end + 1].text[:1].isupper():
+        return False
+    for tok in doc[end + 2:min(len(doc), end + 9)]:
+        if "\n" in tok.text_with_ws and not tok.text.isdigit():
+            break
+        if _goals(tok):
+            return True
     return False
 
 

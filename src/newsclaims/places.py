@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span as SpacySpan
 from newsclaims import gazetteer
 from newsclaims.boilerplate import inside
 from newsclaims.lexicon import load_words
+from newsclaims.people import results_line
 from newsclaims.schema import Person, Place, Span
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -157,6 +158,8 @@ def _candidates(doc: Doc, boilerplate: tuple[tuple[int, int], ...], person_chars
             return
         if gazetteer.is_demonym(text) and not gaz.candidates(text):
             return
+        if results_line(doc, start, end) and not any(x.kind == "country" for x in gaz.candidates(text)):
+            return  # `Texas 10 CLEVELAND 8`: a club named after its city (national sides keep their country)
         found.append(_Mention(s, e, text, label, _prefer(doc, end), _qualifier(doc, end)))
 
     for ent in doc.ents:
@@ -282,7 +285,7 @@ def extract_places(
             _lookup(gaz, m.text, context, m.prefer, fuzzy=False) == entry for m, _ in members
         )
         if entry is not None and (exact or entry.kind != "region"):
-            name = entry.name
+            name = _article_form(gaz, entry, forms)
         else:
             name = forms.most_common(1)[0][0]
         labels = Counter(m.label for m, _ in members)
@@ -302,6 +305,20 @@ def extract_places(
             )
         )
     return places
+
+
+def _article_form(gaz: gazetteer.Gazetteer, entry: gazetteer.Entry, forms: Counter[str]) -> str:
+    """GeoNames' main name for a city is often the local one (`Oral`); the article's own spelling
+    (`Uralsk`) is the common English form when it is a known name of the same city and the article
+    uses it more often than the main name (`St. Petersburg` counts as `Saint Petersburg`)."""
+    if entry.kind != "city":
+        return entry.name
+    main = gazetteer.fold(entry.name)
+    main_uses = sum(n for form, n in forms.items() if gazetteer.fold(form) == main)
+    known = [form for form in forms if not form.isupper() and gazetteer.fold(form) != main
+             and any(e is entry for e in gaz.candidates(form))]
+    best = max(known, key=lambda form: forms[form], default=None)
+    return best if best is not None and forms[best] > main_uses else entry.name
 
 
 def place_span(ent: SpacySpan) -> SpacySpan:
