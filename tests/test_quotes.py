@@ -463,3 +463,18 @@ def test_a_fuming_speaker_is_a_speaker(run):
     quote = only(run, '"If they were serious, they would have backed the only bill with support from both '
                       'parties," Ms Lane fumed on Tuesday.', "direct")
     assert quote.speaker is not None and quote.speaker.name == "Lane"
+
+
+def test_a_surname_the_tagger_misreads_is_still_the_named_person(run):
+    text = ("WASHINGTON (AP) -- Senate Republicans on Tuesday blocked a Democratic bill, with Majority Leader "
+            "Tom Reese calling it ''a political stunt.''\n\n''We are not going to be bullied into passing a bad "
+            "law,'' Reese told reporters after the vote.")
+    quote = quotes_of(run, text, "direct")[-1]
+    assert quote.text == "We are not going to be bullied into passing a bad law"
+    assert quote.speaker is not None and quote.speaker.kind == "person" and quote.speaker.name == "Tom Reese"
+
+
+def test_a_thing_that_shows_is_not_the_speaker_of_a_quotation(run):
+    text = "Sen. Laura Finch, D-Ore., said the vote showed Republicans ''are more afraid of the gun lobby than of voters.''"
+    quote = only(run, text, "direct")
+    assert quote.speaker is not None and quote.speaker.name == "Laura Finch"

@@ -145,8 +145,13 @@ class Resolver:
         self._mentions: list[tuple[int, int, Person]] = []
         for person in people:
             gender = person.gender or self._title_gender(person)
+            parts = person.name.split()
+            known = {parts[-1]} if len(parts) > 1 and any(
+                m.text == person.name and _looks_like_name(doc, m.start, m.end) for m in person.mentions) else set()
             for mention in person.mentions:
-                if not _looks_like_name(doc, mention.start, mention.end):
+                # A name the tagger once read as a nationality (`Reese told reporters`) is still the
+                # person when the same person is named properly elsewhere.
+                if mention.text not in known and not _looks_like_name(doc, mention.start, mention.end):
                     continue
                 self._mentions.append((mention.start, mention.end, person))
                 if self.in_quote(mention.start):

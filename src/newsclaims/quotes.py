@@ -595,16 +595,33 @@ def _direct_attribution(doc: Doc, text: str, d: DirectSpan, index: _CueIndex,
     if not earlier or earlier[-1].outer_end <= first_sent.start_char and _sentence_before(doc, first_sent, earlier[-1]):
         # `X said in a statement. “...”` or a lone quotation after `..., he told reporters.`
         candidates += [(cue, True) for cue in _previous_sentence_cues(doc, text, d, index, paragraphs)]
+    thing: tuple[Token, Token | SpacySpan, bool] | None = None
     for cue, from_context in candidates:
         subject = subject_of(cue)
         if subject is None and cue is colon:
             subject = _inverted_subject(cue, quoted)  # `Stated Stone:`
+        if subject is not None and _is_thing(subject):
+            # `Finch said the vote showed they “...”`: a thing shows; a person nearby says.
+            thing = thing or (cue, subject, from_context)
+            continue
         if subject is not None:
             item.cue_token, item.cue, item.subject = cue, _cue_span(text, doc, cue), subject
             item.from_context = from_context
             return item
+    if thing is not None:
+        cue, item.subject, item.from_context = thing
+        item.cue_token, item.cue = cue, _cue_span(text, doc, cue)
+        return item
     item.subject = _headline_name(doc, text, d, paragraphs)
     return item
+
+
+def _is_thing(subject: Token | SpacySpan) -> bool:
+    """A common noun that names neither a person nor an organisation (`the vote`, `the figures`)."""
+    if not isinstance(subject, Token) or subject.pos_ != "NOUN" or subject.ent_type_:
+        return False
+    key = subject.lemma_.lower()
+    return key not in PERSON_NOUNS and subject.lower_ not in PERSON_NOUNS and key not in ORG_NOUNS
 
 
 def _headline_name(doc: Doc, text: str, d: DirectSpan, paragraphs: list[tuple[int, int]]) -> SpacySpan | None:
