@@ -704,6 +704,8 @@ def _age_prefix(doc: Doc, cand: Candidate) -> Candidate:
             and cand.value in (20, 30, 40, 50, 60, 70, 80, 90) and _joined(doc, cand.end - 1):
         return replace(cand, end=cand.end + 2, value=None, low=cand.value, high=cand.value + 9, unit="year",
                        category="age", bound="approximate")  # `a 30-something banker`
+    if _is_copula_age(doc, cand):
+        return replace(cand, unit="year", category="age")  # `my daughter is 7`, `she is twenty-one`
     if prev is not None and prev.lemma_.lower() == "turn" and prev.pos_ in ("VERB", "AUX") and (
             cand.end >= len(doc) or doc[cand.end].pos_ not in ("NOUN", "PROPN")) and cand.low is None:
         return replace(cand, unit="year", category="age")  # `she turned 70 on Friday`
@@ -712,6 +714,23 @@ def _age_prefix(doc: Doc, cand: Candidate) -> Candidate:
     if _lower(doc, cand.start - 1) in ("between", "from") and _lower(doc, cand.start - 2) in AGE_PREFIXES:
         return replace(cand, unit="year", category="age")
     return cand
+
+
+def _is_copula_age(doc: Doc, cand: Candidate) -> bool:
+    """A bare figure a person `is`: `My son is 5.`, `She is twenty-one.`"""
+    if cand.unit or cand.end < len(doc) and doc[cand.end].pos_ in ("NOUN", "PROPN", "ADJ"):
+        return False
+    if _lower(doc, cand.end) in ("of", "who", "that") or doc[cand.start].lower_ == "one":
+        return False  # `he is one of the few`, `the only one who stayed`
+    values = (cand.value,) if cand.low is None else (cand.low, cand.high)
+    if any(v is None or not 0 < v <= 120 for v in values):
+        return False
+    token = doc[cand.numerals[-1].end - 1]
+    if token.dep_ not in ("attr", "acomp") or token.head.lemma_.lower() != "be":
+        return False
+    subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and (subject.lower_ in ("he", "she") or subject.ent_type_ == "PERSON"
+                                    or _is_person_noun(subject))
 
 
 def _qualify(doc: Doc, cand: Candidate) -> Candidate:
