@@ -66,3 +66,11 @@ def test_a_name_shared_by_two_places_keeps_both():
     gaz = gazetteer.Gazetteer([(one, ["Springfield"]), (two, ["Springfield", "Springfield"])])
     assert gaz.candidates("springfield") == [one, two]
     assert gaz.resolve("Springfield") is two
+
+
+def test_british_counties_are_regions_and_a_county_alone_is_not_a_person(run):
+    gaz = gazetteer.load()
+    assert gaz.resolve("Nottinghamshire").kind == "region" and gaz.resolve("Nottinghamshire").country == "GB"
+    assert gaz.resolve("Kent", frozenset({"GB"}), prefer="region").kind == "region"
+    article = run("Nottinghamshire made 310 on the first day, and Hampshire replied with 45 for two.")
+    assert not {p.name for p in article.people} & {"Nottinghamshire", "Hampshire"}

@@ -299,12 +299,20 @@ def region_names(iso_name: str, is_city: Callable[[str], bool] = lambda name: Fa
     return english, [n for n in names if n.strip()]
 
 
+def _english_county(sub: object) -> bool:
+    """British counties (`Hampshire`, `Kent`, `Aberdeenshire`) are named in news as often as the
+    nations above them; ISO lists them one level down, with districts and boroughs."""
+    name = str(getattr(sub, "name", "")).split(" [")[0]
+    return getattr(sub, "country_code", "") == "GB" and (
+        getattr(sub, "type", "") == "Two-tier county" or name.endswith("shire"))
+
+
 def _regions(cities: list[tuple[Entry, list[str]]]) -> Iterable[tuple[Entry, Iterable[str]]]:
     import pycountry
 
     city_names = {(e.country, fold(e.name)) for e, _ in cities}
     for sub in pycountry.subdivisions:
-        if sub.country_code == "US" or getattr(sub, "parent_code", None):
+        if sub.country_code == "US" or getattr(sub, "parent_code", None) and not _english_county(sub):
             continue  # US states come from GeoNames; second-level units are too fine to name reliably
         english, names = region_names(sub.name, lambda n, cc=sub.country_code: (cc, fold(n)) in city_names)
         if not english:
