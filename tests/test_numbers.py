@@ -245,6 +245,7 @@ FORMS: list[tuple[str, str, float | tuple[float, float] | None, str | None, str 
     ("Kids 12 and under skate free.", "12", 12, "year", "and under"),
     ("She was one of 4 finalists.", "4", 4, None, None),
     ("On Feb. 3, 700 fans queued.", "700", 700, None, None),
+    ("In May, 20 climbers reached the summit.", "20", 20, None, None),
     ("My nephew is 9.", "9", 9, "year", None),
     ("He is thirty-four.", "thirty-four", 34, "year", None),
     ("The score is 9.", "9", 9, None, None),

@@ -829,7 +829,8 @@ def _month_before(doc: Doc, i: int) -> bool:
     if _lower(doc, i - 1) in MONTHS:
         return True
     if _lower(doc, i - 1) in (",", ".") and _lower(doc, i - 2) in MONTHS:
-        return True
+        # `In May, 20 people died`: a count of a plural noun, not the 20th
+        return not (_lower(doc, i - 1) == "," and i + 1 < len(doc) and doc[i + 1].tag_ in ("NNS", "NNPS"))
     return (_lower(doc, i - 1) == "," and doc[i - 2].is_digit and len(doc[i - 2]) <= 2 and i >= 3
             and (_lower(doc, i - 3) in MONTHS or _lower(doc, i - 3).rstrip(",") in MONTHS))
 
