@@ -478,3 +478,17 @@ def test_a_thing_that_shows_is_not_the_speaker_of_a_quotation(run):
     text = "Sen. Laura Finch, D-Ore., said the vote showed Republicans ''are more afraid of the gun lobby than of voters.''"
     quote = only(run, text, "direct")
     assert quote.speaker is not None and quote.speaker.name == "Laura Finch"
+
+
+def test_an_object_led_to_say_something_is_its_speaker(run):
+    quote = only(run, "The shootings have led 62 percent of voters to say that race relations are growing worse.",
+                 "indirect")
+    assert quote.text == "race relations are growing worse"
+    assert quote.speaker is not None and quote.speaker.text == "62 percent of voters"
+
+
+def test_an_outlets_analysis_speaks_for_the_outlet(run):
+    text = "The Daily Courier's analysis showed that the fund had lost money for years."
+    quote = only(run, text, "indirect")
+    assert quote.text == "the fund had lost money for years"
+    assert quote.speaker is not None and quote.speaker.name == "The Daily Courier"

@@ -214,6 +214,11 @@ def _subject(cue: Token, quoted: list[bool], after: int | None = None) -> Token 
         participle = verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp", "pcomp")
         if (verb.dep_ in ("conj", "xcomp") and verb.head.i < verb.i) or participle:
             head = verb.head
+            if verb.dep_ == "xcomp" and verb.tag_ == "VB":
+                # `the killings led most voters to say ...`: the object says it, not the subject.
+                obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+                if obj is not None and not quoted[obj.i]:
+                    return obj
             # `rallied supporters by warning that`, `released a statement saying`: up to the clause's verb.
             while head.pos_ in ("ADP", "NOUN", "PROPN") and head.head.i != head.i:
                 head = head.head
