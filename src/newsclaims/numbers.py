@@ -525,6 +525,30 @@ def _pounds_are_money(doc: Doc, numeral: Numeral, end: int) -> bool:
     return verb is not None and verb.lemma_.lower() in MONEY_VERBS and _lower(doc, end) != "of"
 
 
+def _money_context(doc: Doc, i: int) -> bool:
+    """The figure is a price: governed by `cost`, `pay`, ... or after `worth` / `valued at`."""
+    token = doc[i]
+    if _lower(doc, i - 1) in ("worth", "for") or (_lower(doc, i - 1) == "at" and _lower(doc, i - 2) == "valued"):
+        return True
+    if i > 0 and doc[i - 1].lemma_.lower() in MONEY_VERBS:
+        return True  # `the stadium cost 100m`, even when the tagger calls `cost` a noun
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.lemma_.lower() in MONEY_VERBS
+
+
+def _glued_m_is_million(doc: Doc, i: int) -> bool:
+    """`80m` is 80 million when money is talked of or people are counted (`10m residents`), else metres."""
+    if not re.fullmatch(r"\d{1,3}(?:,\d{3})*m\.?", doc[i].text) and not (
+            re.fullmatch(r"\d{1,3}", doc[i].text) and _joined(doc, i) and _lower(doc, i + 1) in ("m", "m.")):
+        return False
+    nxt = doc[i + 1] if doc[i].text[-1] in "m." else (doc[i + 2] if i + 2 < len(doc) else None)
+    if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and nxt.lower_ not in UNITS:
+        return True
+    if nxt is not None and nxt.tag_ in ("NN", "JJ"):
+        return False  # `the 100m final`: a distance naming a race
+    return _money_context(doc, i)
+
+
 def _simple(doc: Doc, i: int) -> Candidate | None:
     """A numeral with its currency, scale and unit, starting at token i (which may be a currency)."""
     currency = CURRENCY_PREFIXES.get(doc[i].text)
@@ -544,7 +568,8 @@ def _simple(doc: Doc, i: int) -> Candidate | None:
         glued = _glued_currency(doc, i)
         if glued is not None:
             return glued
-    numeral = _numeral(doc, i, money=bool(currency))
+    millions = not currency and _glued_m_is_million(doc, i)
+    numeral = _numeral(doc, i, money=bool(currency) or millions)
     if numeral is None:
         return None
     if start == i and _lower(doc, i - 1) in ("minus", "negative") and numeral.value > 0 \
@@ -556,6 +581,8 @@ def _simple(doc: Doc, i: int) -> Candidate | None:
         cand.value, cand.low, cand.high = None, numeral.low, numeral.value
     if currency:
         cand.unit, cand.category = currency, "money"
+    elif millions and numeral.scale == 1e6 and _money_context(doc, i):
+        cand.category = "money"  # `the club paid 80m for him`: money, currency unsaid
     if numeral.glued_unit:
         cand.unit, cand.category = numeral.glued_unit
         cand.unit_token = numeral.start
