@@ -252,6 +252,10 @@ FORMS: list[tuple[str, str, float | tuple[float, float] | None, str | None, str 
     ("The dam is 150m high.", "150m", 150, "m", None),
     ("The newborn weighed 6 pounds 10 ounces.", "6 pounds 10 ounces", 6 + 10 / 16, "lb", None),
     ("He earns 28,000 pounds a year.", "28,000 pounds", 28_000, "GBP", None),
+    # a full stop glued to a unit at the end of a sentence is not part of the span
+    ("The trench is 4 m.", "4 m", 4, "m", None),
+    ("The yacht sold for HK$12m.", "HK$12m", 12_000_000, "HKD", None),
+    ("The thermometer showed 101 degrees F.", "101 degrees F", 101, "fahrenheit", None),
     ("My nephew is 9.", "9", 9, "year", None),
     ("He is thirty-four.", "thirty-four", 34, "year", None),
     ("The score is 9.", "9", 9, None, None),

@@ -1332,6 +1332,17 @@ def _excluded(doc: Doc, cand: Candidate) -> bool:
     return False
 
 
+def _final_stop(doc: Doc, last: int) -> int:
+    """1 when the figure's last token carries the sentence's full stop (`3 m.`, `HK$10m.`), else 0."""
+    token = doc[last]
+    if len(token.text) < 2 or not token.text.endswith(".") or token.text[-2] == ".":
+        return 0
+    if last + 1 < len(doc) and not doc[last + 1].is_sent_start and not doc[last + 1].is_space \
+            and doc[last + 1].text[:1] not in ('"', "'", "”", "’", ")"):
+        return 0
+    return 1 if re.search(r"\d[a-zA-Z]{1,3}\.$|^[a-zA-Z°º]{1,4}\.$", token.text) else 0
+
+
 def _number(value: float | None) -> int | float | None:
     if value is None:
         return None
@@ -1372,8 +1383,9 @@ def extract_numbers(doc: Doc, boilerplate: tuple[tuple[int, int], ...] = ()) -> 
             continue
         anchor = doc[cand.numerals[0].start] if cand.numerals else doc[cand.start]
         sent = sents[max(0, bisect_right(sent_starts, cand.start) - 1)]
+        end_char = span.end_char - _final_stop(doc, cand.end - 1)
         numbers.append(Quantity(
-            id=f"n{len(numbers) + 1}", start=span.start_char, end=span.end_char, text=span.text,
+            id=f"n{len(numbers) + 1}", start=span.start_char, end=end_char, text=text[span.start_char:end_char],
             value=_number(cand.value) if cand.low is None and not cand.vague else None,
             low=_number(cand.low), high=_number(cand.high), unit=cand.unit,
             qualifier=cand.qualifier, bound=cand.bound, vague=cand.vague,
