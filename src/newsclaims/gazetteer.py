@@ -167,7 +167,7 @@ class Gazetteer:
         """Every distinct entry (for derived tables such as country-name stems)."""
         seen: set[int] = set()
         for value in self._by_key.values():
-            for entry in _bucket(value):
+            for entry in (value,) if isinstance(value, Entry) else value:
                 if id(entry) not in seen:
                     seen.add(id(entry))
                     yield entry

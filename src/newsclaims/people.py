@@ -125,9 +125,8 @@ def _proper_runs_matcher(vocab: object) -> Matcher:
     matcher.add("PROPN", [
         [{**title, "OP": "+"}],
         # `Inzamam-ul-Haq`, `Jean-Pierre Papin`: hyphenated names, lower-case links included.
-        [{**title, "OP": "*"}, {**title, "SPACY": False}, glued, {"POS": "PROPN", "SPACY": False}, glued, title,
-         {**title, "OP": "*"}],
-        [{**title, "OP": "*"}, {**title, "SPACY": False}, glued, title, {**title, "OP": "*"}],
+        [{**title, "SPACY": False}, glued, {"POS": "PROPN", "SPACY": False}, glued, title],
+        [{**title, "SPACY": False}, glued, title],
     ], greedy="LONGEST")
     return matcher
 
