@@ -256,6 +256,8 @@ FORMS: list[tuple[str, str, float | tuple[float, float] | None, str | None, str 
     ("The trench is 4 m.", "4 m", 4, "m", None),
     ("The yacht sold for HK$12m.", "HK$12m", 12_000_000, "HKD", None),
     ("The thermometer showed 101 degrees F.", "101 degrees F", 101, "fahrenheit", None),
+    ("Inflation will be 1.5%-2% next year.", "1.5%-2%", (1.5, 2), "percent", None),
+    ("The transfer fee is £3m-£4m.", "£3m-£4m", (3_000_000, 4_000_000), "GBP", None),
     ("My nephew is 9.", "9", 9, "year", None),
     ("He is thirty-four.", "thirty-four", 34, "year", None),
     ("The score is 9.", "9", 9, None, None),

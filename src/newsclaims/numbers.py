@@ -140,7 +140,7 @@ _DIGITS = re.compile(
     r"(?P<vf>[½¼¾⅓⅔⅕⅛])?(?P<suf>\D.*)?$"
 )
 _IN_TOKEN_RANGE = re.compile(
-    r"^(?P<a>\d[\d,.]*[a-zA-Z]{0,2})[-–—](?P<cur>[$£€¥₽₹])?(?P<b>\d[\d,.]*[a-zA-Z%°º]{0,3})$")
+    r"^(?P<a>\d[\d,.]*(?:[a-zA-Z]{0,2}|%))[-–—](?P<cur>[$£€¥₽₹])?(?P<b>\d[\d,.]*[a-zA-Z%°º]{0,3})$")
 _FRACTION = re.compile(r"^(\d{1,2})/(2|3|4|8|16)$")
 _DAY_OR_YEAR = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?|0[1-9]|\d{4}")
 _ANY_FRACTION = re.compile(r"^(\d{1,3})/(\d{1,4})$")
@@ -277,13 +277,15 @@ def _in_token_range(doc: Doc, i: int, money: bool) -> Numeral | None:
         return None
     money = money or bool(match.group("cur"))
     low, high = _digit_text(match.group("a"), money), _digit_text(match.group("b"), money)
-    if low is None or high is None or low[3] or low[4]:
-        return None
+    if low is None or high is None or low[4] or low[3] and (low[3][0] != "percent" or high[3]):
+        return None  # a unit glued to the low end only when it is `%` (`2.5%-3` `%`)
     if re.fullmatch(r"\d{3}", match.group("a")) and re.fullmatch(r"\d{4}", match.group("b")):
         return None  # `555-1234`: a phone number
     value, scale, digits, glued, post = high
     end = i + 1
     nxt = _lower(doc, end)
+    if nxt.endswith(".") and nxt[:-1] in SHORT_SCALES and (end + 1 == len(doc) or doc[end + 1].is_sent_start):
+        nxt = nxt[:-1]  # `£1m-£2m.` at the end of a sentence
     if scale == 1.0 and not glued and _joined(doc, i) and nxt in SHORT_SCALES and (
             money or nxt not in MONEY_ONLY_SCALES):
         scale = SHORT_SCALES[nxt]
