@@ -115,13 +115,17 @@ def test_no_item_is_extracted_from_page_furniture(run):
 
 @pytest.mark.parametrize(
     "line",
-    ["By Monday Evening", "By The Numbers", "By Christmas", "By the time the police arrived, the crowd had gone."],
+    ["By Monday Evening", "By The Numbers", "By Christmas", "By the time the police arrived, the crowd had gone.",
+     "By Halvorsen's count, 12 boats were lost.", "By Sunday, 40 families had been moved."],
 )
 def test_a_line_opening_with_by_and_a_time_or_a_sentence_is_not_a_byline(line):
     assert _marked(line) == []
 
 
-@pytest.mark.parametrize("line", ["By Priya Ramanathan", "By ODELL MARSH and Kit Varga | Example Wire"])
+@pytest.mark.parametrize("line", [
+    "By Priya Ramanathan", "By ODELL MARSH and Kit Varga | Example Wire",
+    "By Priya Ramanathan | Published March 3, 2024", "By Priya Ramanathan, Example News Updated 5:06 PM EDT",
+])
 def test_a_byline_is_furniture(line):
     assert _marked(line) == [line]
 

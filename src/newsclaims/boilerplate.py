@@ -76,7 +76,9 @@ _NOT_A_NAME = (
 # `By Monday` or `By The Numbers`, and never a sentence (`By the time the police arrived, ...`).
 _BYLINE_RE = re.compile(
     r"^[ \t]*By\s+(?!" + _NOT_A_NAME + r")[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
-    r"(?:\s*(?:,|and|&|\||-|–)\s*(?:[A-Z][\w.'’-]+\s*){1,4})*[ \t]*$"
+    r"(?:\s*(?:,|and|&|\||-|–)\s*(?:[A-Z][\w.'’-]+\s*){1,4})*"
+    # a time stamp on the same line: `By Jane Doe | Published March 3, 2024`, `By Jane Doe, Updated 5:06 PM`
+    r"(?:\s*[|·•]\s*\S.*|\s*[,|·•–-]?\s*(?:Published|Updated|Posted|Last updated)\b.*)?[ \t]*$"
 )
 
 # A caption line ends with a credit: "... Photo: Jane Doe/Agency", "(AP Photo)", "Jane Doe/Getty Images".
