@@ -258,6 +258,7 @@ FORMS: list[tuple[str, str, float | tuple[float, float] | None, str | None, str 
     ("The thermometer showed 101 degrees F.", "101 degrees F", 101, "fahrenheit", None),
     ("Inflation will be 1.5%-2% next year.", "1.5%-2%", (1.5, 2), "percent", None),
     ("The transfer fee is £3m-£4m.", "£3m-£4m", (3_000_000, 4_000_000), "GBP", None),
+    ("Some reports say ~40 boats sank.", "~40", 40, None, "~"),
     ("My nephew is 9.", "9", 9, "year", None),
     ("He is thirty-four.", "thirty-four", 34, "year", None),
     ("The score is 9.", "9", 9, None, None),

@@ -136,7 +136,7 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "FAC", "EVENT", "LAW", "WOR
                          "GPE", "LOC", "LANGUAGE"})
 
 _DIGITS = re.compile(
-    r"^(?P<sign>[+\-−])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?|\.\d+)"
+    r"^(?P<sign>[+\-−~≈])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?|\.\d+)"
     r"(?P<vf>[½¼¾⅓⅔⅕⅛])?(?P<suf>\D.*)?$"
 )
 _IN_TOKEN_RANGE = re.compile(
@@ -470,7 +470,7 @@ def _words_numeral(doc: Doc, i: int) -> Numeral | None:
 
 def _numeral(doc: Doc, i: int, money: bool = False) -> Numeral | None:
     text = doc[i].text
-    if text[0].isdigit() or text[0] in "+-−." or text in VULGAR_FRACTIONS:
+    if text[0].isdigit() or text[0] in "+-−.~≈" or text in VULGAR_FRACTIONS:
         return _digits_numeral(doc, i, money)
     return _words_numeral(doc, i)
 
@@ -777,6 +777,8 @@ def _qualify(doc: Doc, cand: Candidate) -> Candidate:
             and doc[cand.start - 1].head.pos_ == "VERB" and doc[cand.start - 1].head.lemma_ not in ("be", "cost") \
             and best[0] == "about":
         best = None  # `care about two things`: a preposition, not a qualifier
+    if best is None and doc[cand.start].text[:1] in ("~", "≈"):
+        best = ("~", "approximate")  # `~50`
     if best is None and _lower(doc, cand.start - 1) in ("a", "an") and _lower(doc, cand.start - 2) in QUALIFIERS:
         best = (_lower(doc, cand.start - 2), QUALIFIERS[_lower(doc, cand.start - 2)])  # `nearly a dozen`
     end = cand.end
@@ -1121,7 +1123,7 @@ def _anchor_matcher(vocab: Vocab) -> Matcher:
         [{"LOWER": {"REGEX": r"^(?:early|mid|late)-\d0'?s$"}}],
         [{"LOWER": {"REGEX": r"^(?:over|under)-\d{1,3}s$"}}],
         [{"TEXT": {"REGEX": r"^[A-Z]{1,3}\$\d"}}],
-        [{"TEXT": {"REGEX": r"^[+\-−]?\.?\d"}}],
+        [{"TEXT": {"REGEX": r"^[+\-−~≈]?\.?\d"}}],
         [{"TEXT": {"IN": sorted(VULGAR_FRACTIONS)}}],
     ])
     return matcher
