@@ -4,9 +4,11 @@ spaCy's CARDINAL/MONEY/QUANTITY entities split ranges (`7 to 8,000`), call ages
 dates (`35-year-old`), swallow qualifiers (`Over 194,000`) and drop currency
 symbols (`(£5,000)`), so numbers are parsed here from the tokens with a small
 table-driven grammar: a Matcher finds numeral anchors, then each anchor is
-grown into numeral -> currency/unit -> range -> qualifiers, and the result is
-checked against the exclusions (dates, clock times, identifiers, `one` as a
-pronoun). Words-to-numbers libraries (word2number, text2num, number-parser)
+grown into numeral -> currency/unit -> compound measure (`6 ft 2 in`) -> range
+-> qualifiers, and the result is checked against the exclusions (dates, clock
+times, identifiers, `one` as a pronoun, scores and tallies such as `won 3-1`).
+Proportions (`four in 10`) are valued as percentages; decade ages (`in his late
+20s`) as year ranges. Words-to-numbers libraries (word2number, text2num, number-parser)
 work on strings and lose token offsets, so the grammar stays here.
 """
 
@@ -616,7 +618,6 @@ def _simple(doc: Doc, i: int) -> Candidate | None:
     if cand.unit in ("degree", "celsius", "fahrenheit") and _lower(doc, cand.end) == "below" \
             and _lower(doc, cand.end + 1) == "zero" and cand.value is not None and cand.value > 0:
         cand.value, cand.end = -cand.value, cand.end + 2  # `40 degrees below zero`
-    # `3 feet 2 inches`, `5 ft 11` are left as separate numbers
     if cand.category == "times":
         cand.category = "count"
     return cand
