@@ -175,10 +175,11 @@ def test_a_name_with_one_score_after_it_is_a_team_but_tennis_players_with_sets_a
     assert "Anna Moretti" in tennis and "Petra Lindqvist" in tennis
 
 
-def test_a_plural_noun_before_a_name_makes_it_a_team(run):
+def test_a_club_plural_before_a_name_makes_it_a_team_but_other_plurals_do_not(run):
     text = "League champions Dunmore Athletic signed the 19-year-old midfielder Tom Reyes on Friday."
     people = _people(run, text)
     assert "Tom Reyes" in people and "Dunmore Athletic" not in people
+    assert "Dana Whitlock" in _people(run, "The sheriff told reporters Dana Whitlock had fled north.")
 
 
 def test_a_big_city_named_alone_is_not_a_person_without_evidence(run):
@@ -235,3 +236,8 @@ def test_a_shared_surname_before_either_full_name_stays_apart(run):
     people = {p.name: p for p in run(text).people}
     assert {"Susan Harwell", "David Harwell"} <= set(people)
     assert all(m.start > 0 for name in ("Susan Harwell", "David Harwell") for m in people[name].mentions)
+
+
+def test_an_election_win_over_a_rival_does_not_make_the_rival_a_team(run):
+    text = "Governor Alma Duarte hailed her victory over Ray Kessler. Kessler conceded on Wednesday night."
+    assert "Ray Kessler" in _people(run, text)

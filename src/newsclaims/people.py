@@ -82,12 +82,16 @@ TEAM_ROLES = frozenset(
     "striker midfielder defender goalkeeper keeper goalie forward winger captain skipper manager coach boss "
     "playmaker pitcher quarterback batsman bowler wicketkeeper outfielder infielder shortstop linebacker".split()
 )
-# Nouns and verbs that make the name after `against`/`over`/`with` an opponent: `the game against Everton`.
-MATCH_WORDS = frozenset(
-    "game match fixture tie clash derby win victory defeat loss draw final semifinal semi-final replay "
-    "opener encounter score play beat lose draw win".split()
+# Nouns and verbs that make the name after `against` an opponent: `the game against Everton`, `scored against
+# Chelsea`. Not `win`, `victory`, `defeat` or `clash`: elections and rows have them too (`a win over Smith`).
+MATCH_WORDS = frozenset("game match fixture derby replay final semifinal semi-final opener score play".split())
+# Plural nouns that describe a club, not a person, right before its name: `champions Manchester United`
+# (not any plural: `told reporters Dana Whitlock had fled` names a person).
+TEAM_PLURALS = frozenset(
+    "champions rivals holders hosts visitors neighbours neighbors opponents strugglers newcomers giants minnows "
+    "titleholders outsiders favourites favorites underdogs runners-up semifinalists semi-finalists finalists".split()
 )
-OPPONENT_PREPS = frozenset("against over with to at".split())  # not `vs.`: tennis draws pair people
+OPPONENT_PREPS = frozenset("against versus".split())  # not `vs.`: tennis draws pair people
 # Letters that mark a club's name: `FC Porto`, `Valletta F.C.`, `AC Milan`.
 CLUB_MARKERS = frozenset("fc f.c. afc a.f.c. cf c.f. sc s.c. ac a.c. fk sk".split())
 _SCORE_RE = re.compile(r"^\d{1,3}-\d{1,3}$")
@@ -516,7 +520,7 @@ def _candidates(doc: Doc, boilerplate: tuple[tuple[int, int], ...]) -> list[tupl
 
 def _team_evidence(doc: Doc, start: int, end: int) -> bool:
     """Signs that a name is a team or club in this article, not a person: a sports role after it
-    (`Galatasaray striker Adrian Knup`), a plural noun before it (`champions Manchester United`,
+    (`Galatasaray striker Adrian Knup`), a club's plural before it (`champions Manchester United`,
     `rivals Arsenal`), an opponent of a match (`the game against Everton`), one score after it
     (`routed Baltimore 10-3`, `Everton 2 Chelsea 1`), or a club in brackets after a name
     (`Marc Hottiger ( Everton )`)."""
@@ -528,7 +532,8 @@ def _team_evidence(doc: Doc, start: int, end: int) -> bool:
     if nxt is not None and nxt.lower_ in TEAM_ROLES and after is not None and after.text[:1].isupper() \
             and after.pos_ == "PROPN":
         return True
-    if prev is not None and prev.tag_ == "NNS" and prev.text.islower() and (nxt is None or nxt.lower_ not in ("and", ",")):
+    if prev is not None and prev.lower_ in TEAM_PLURALS and prev.text.islower() \
+            and (nxt is None or nxt.lower_ not in ("and", ",")):
         return True
     k = start - 1
     if k >= 0 and doc[k].lower_ == "the":
