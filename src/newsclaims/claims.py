@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from spacy.vocab import Vocab
 
 from newsclaims.boilerplate import inside
+from newsclaims.pipeline import text_of
 from newsclaims.lexicon import SPEECH_VERBS, load_words
 from newsclaims.schema import Claim, ClaimFigure, Person, Place, Quantity, Quote, Source, Span
 
@@ -114,7 +115,7 @@ def extract_claims(
     number_at = _Index([(n.start, n.end, n) for n in numbers])
     quote_at = _Index([(q.start, q.end, q) for q in quotes])
     claims: list[Claim] = []
-    text = doc.text
+    text = text_of(doc)
     for unit in _units(doc, quote_at, boilerplate):
         unit_places = _ids(place_at.within(unit.start_char, unit.end_char))
         unit_times = _time_expressions(times.within(unit.start_char, unit.end_char))

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from newsclaims.claims import extract_claims
 from newsclaims.numbers import extract_numbers
 from newsclaims.people import extract_people
-from newsclaims.pipeline import parse
+from newsclaims.pipeline import parse, text_of
 from newsclaims.places import extract_places
 from newsclaims.quotes import extract_quotes
 from newsclaims.schema import Article, Span
@@ -23,7 +23,7 @@ def content_hash(text: str) -> str:
 def analyze(doc: Doc, source: str = "", **meta: str | None) -> Article:
     """Run every extractor over one parsed article, in dependency order."""
     boilerplate = tuple(doc._.boilerplate)
-    text = doc.text  # Doc.text rebuilds the string from every token on each access
+    text = text_of(doc)
     people = extract_people(doc, boilerplate)
     places = extract_places(doc, boilerplate, people)
     numbers = extract_numbers(doc, boilerplate)

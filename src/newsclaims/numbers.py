@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from spacy.vocab import Vocab
 
 from newsclaims.boilerplate import inside
+from newsclaims.pipeline import text_of
 from newsclaims.lexicon import SPEECH_VERBS, load_words
 from newsclaims.schema import Quantity, Span
 
@@ -1173,7 +1174,7 @@ def _score(doc: Doc, first: Candidate) -> Candidate | None:
     if first.unit or len(first.numerals) != 1 or not _plain_int(numeral) or numeral.low is not None:
         return None
     start_char = doc[numeral.start].idx
-    match = _SCORE.match(doc.text, start_char)
+    match = _SCORE.match(text_of(doc), start_char)
     if match is None:
         return None
     end = next((t.i + 1 for t in doc[numeral.start:numeral.start + 5] if t.idx + len(t) == match.end()), None)
@@ -1378,7 +1379,7 @@ def extract_numbers(doc: Doc, boilerplate: tuple[tuple[int, int], ...] = ()) -> 
     found = _merge_bounds(doc, found)
     taken = [(c.start, c.end) for c in found]
     dates = sorted((e.start, e.end, e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE")
-    text = doc.text
+    text = text_of(doc)
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     sent_starts = [sent.start for sent in sents]
     numbers: list[Quantity] = []

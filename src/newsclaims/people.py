@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from newsclaims import gazetteer
 from newsclaims.boilerplate import inside
+from newsclaims.pipeline import text_of
 from newsclaims.lexicon import SPEECH_VERBS, load_words
 from newsclaims.schema import Person, Span
 
@@ -680,7 +681,7 @@ def _propagate(doc: Doc, names: set[str], seen: set[int], boilerplate: tuple[tup
         return extra
     pattern = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
                          + r")(?!\w)")
-    for match in pattern.finditer(doc.text):
+    for match in pattern.finditer(text_of(doc)):
         span = doc.char_span(match.start(), match.end())
         if span is None or span.start in seen or inside(boilerplate, match.start(), match.end()):
             continue

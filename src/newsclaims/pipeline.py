@@ -39,9 +39,20 @@ def paragraph_sentences(doc: Doc) -> Doc:
     return doc
 
 
+def text_of(doc: Doc) -> str:
+    """`doc.text`, built once per Doc: spaCy rebuilds the string from every token on each access."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+_TEXT_KEY = "newsclaims.text"
+
+
 @Language.component("newsclaims_boilerplate")
 def mark_boilerplate(doc: Doc) -> Doc:
-    doc._.boilerplate = tuple(find_boilerplate(doc.text))
+    doc._.boilerplate = tuple(find_boilerplate(text_of(doc)))
     return doc
 
 

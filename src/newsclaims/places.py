@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span as SpacySpan
 
 from newsclaims import gazetteer
 from newsclaims.boilerplate import inside
+from newsclaims.pipeline import text_of
 from newsclaims.lexicon import load_words
 from newsclaims.people import results_line
 from newsclaims.schema import Person, Place, Span
@@ -207,7 +208,7 @@ def _propagate(doc: Doc, names: set[str], seen: set[int], add: Callable[[int, in
         return
     pattern = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
                          + r")(?!\w)")
-    for match in pattern.finditer(doc.text):
+    for match in pattern.finditer(text_of(doc)):
         span = doc.char_span(match.start(), match.end())
         if match.start() in seen or span is None or span[0].pos_ != "PROPN" \
                 or span[0].ent_type_ in ("PERSON", "ORG", "NORP"):

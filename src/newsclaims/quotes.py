@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from spacy.vocab import Vocab
 
 from newsclaims.boilerplate import inside
+from newsclaims.pipeline import text_of
 from newsclaims.coref import ORG_NOUNS, PERSON_NOUNS, PLURAL_PRONOUNS, Resolver, phrase_span
 from newsclaims.lexicon import SPEECH_VERBS, load_words
 from newsclaims.schema import Person, Quote, Span, Speaker
@@ -433,7 +434,7 @@ def extract_quotes(
 ) -> list[Quote]:
     """Direct and reported quotes with their speakers, in text order (`text` is `doc.text`, if the
     caller has it already: building it walks every token)."""
-    text = doc.text if text is None else text
+    text = text_of(doc) if text is None else text
     directs = [d for d in find_direct(text) if not inside(boilerplate, d.start, d.end)]
     quoted = [False] * len(doc)
     kept: list[DirectSpan] = []
