@@ -150,3 +150,10 @@ def test_an_according_to_clause_is_an_attributed_claim_even_without_a_figure(nlp
     assert claim.kind == "attributed"
     assert claim.source is not None and claim.source.name == "coast guard" and claim.source.cue == "according to"
     assert claim.text == "The queues remain short, according to the coast guard."
+
+
+def test_a_verb_like_recorded_is_not_a_superlative(run):
+    plain = run("Some 4,000 cases were recorded at the clinic last year.").claims[0]
+    extreme = run("The clinic saw a record 4,000 cases last year.").claims[0]
+    assert not any(r.startswith("superlative") for r in plain.reasons)
+    assert any(r.startswith("superlative: record") for r in extreme.reasons)

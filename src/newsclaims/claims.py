@@ -475,8 +475,10 @@ def _reasons(
         reasons.append(("change over time", change[0]))
     superlative = [t for t in tokens if t.tag_ in ("JJS", "RBS") and not (
         t.i > 0 and t.doc[t.i - 1].lower_ == "at")]
-    if superlative or lemmas & CUES["superlative"]:
-        word = superlative[0].text if superlative else sorted(lemmas & CUES["superlative"])[0]
+    # `a record high` claims an extreme; `were recorded` does not: cue words count only off verbs.
+    extreme = {w for t in tokens if t.pos_ not in ("VERB", "AUX") for w in (t.lemma_.lower(), t.lower_)}
+    if superlative or extreme & CUES["superlative"]:
+        word = superlative[0].text if superlative else sorted(extreme & CUES["superlative"])[0]
         reasons.append(("superlative", word))
     if source is not None:
         reasons.append(("named source" if source.kind != "description" else "unnamed source", source.name))
