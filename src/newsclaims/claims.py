@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from importlib.resources import files
 from itertools import accumulate
 from typing import Generic, TypeVar
 
@@ -20,21 +19,9 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from spacy.vocab import Vocab
 
 from newsclaims.boilerplate import inside
+from newsclaims.lexicon import SPEECH_VERBS, load_groups, load_words
 from newsclaims.pipeline import text_of
-from newsclaims.lexicon import SPEECH_VERBS, load_words
 from newsclaims.schema import Claim, ClaimFigure, Person, Place, Quantity, Quote, Source, Span
-
-
-def load_groups(name: str) -> dict[str, frozenset[str]]:
-    """`group: word word ...` lines of `data/NAME.txt` as {group: words}; `#` starts a comment."""
-    text = files("newsclaims").joinpath("data", f"{name}.txt").read_text(encoding="utf-8")
-    groups: dict[str, frozenset[str]] = {}
-    for line in text.splitlines():
-        line = line.split("#", 1)[0].strip()
-        if ":" in line:
-            group, words = line.split(":", 1)
-            groups[group.strip()] = frozenset(w.lower() for w in words.split())
-    return groups
 
 
 CUES = load_groups("claim_cues")

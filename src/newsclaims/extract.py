@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -13,11 +11,7 @@ from newsclaims.people import extract_people
 from newsclaims.pipeline import parse, text_of
 from newsclaims.places import extract_places
 from newsclaims.quotes import extract_quotes
-from newsclaims.schema import Article, Span
-
-
-def content_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+from newsclaims.schema import Article, Span, content_hash
 
 
 def analyze(doc: Doc, source: str = "", **meta: str | None) -> Article:

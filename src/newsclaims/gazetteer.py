@@ -20,7 +20,8 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
+
+from newsclaims.lexicon import read_data
 
 MIN_CITY_POPULATION = 15000
 
@@ -335,8 +336,7 @@ def _cities() -> Iterable[tuple[Entry, Iterable[str]]]:
 
 
 def _crossings() -> Iterable[tuple[Entry, Iterable[str]]]:
-    text = files("newsclaims").joinpath("data", "crossings.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
+    for line in read_data("crossings.tsv").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         name, others, country, lat, lon = (line.split("\t") + [""] * 5)[:5]

@@ -18,15 +18,14 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from importlib.resources import files
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span as SpacySpan, Token
 from spacy.vocab import Vocab
 
 from newsclaims.boilerplate import inside
+from newsclaims.lexicon import SPEECH_VERBS, load_table, load_words
 from newsclaims.pipeline import text_of
-from newsclaims.lexicon import SPEECH_VERBS, load_words
 from newsclaims.schema import Quantity, Span
 
 # --- tables -------------------------------------------------------------------------------------
@@ -180,15 +179,8 @@ ONE_TIME_ADVERBS = frozenset({"day", "night", "morning", "evening", "afternoon",
 POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "our", "its"})
 
 
-def _load_table(name: str) -> dict[str, tuple[str, ...]]:
-    """Rows of `data/NAME.tsv`: first column -> the remaining columns."""
-    text = files("newsclaims").joinpath("data", f"{name}.tsv").read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
-    return {row[0]: tuple(c.strip() for c in row[1:]) for row in rows}
-
-
-UNITS: dict[str, tuple[str, ...]] = _load_table("units")  # form -> (unit, category)
-CURRENCY_PREFIXES: dict[str, str] = {k: v[0] for k, v in _load_table("currency_prefixes").items()}
+UNITS: dict[str, tuple[str, ...]] = load_table("units")  # form -> (unit, category)
+CURRENCY_PREFIXES: dict[str, str] = {k: v[0] for k, v in load_table("currency_prefixes").items()}
 # A capital C or F alone after a figure is a temperature scale (`25 C`, `98.6 F`).
 BARE_TEMPERATURES = {"c": "celsius", "f": "fahrenheit"}
 CURRENCY_SUFFIX_SYMBOLS = frozenset({"$", "€", "£", "¥", "₽", "₹", "₴", "₺", "₩", "₪", "₦"})

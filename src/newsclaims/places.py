@@ -24,8 +24,8 @@ from spacy.tokens import Doc, Span as SpacySpan
 
 from newsclaims import gazetteer
 from newsclaims.boilerplate import inside
-from newsclaims.pipeline import text_of
 from newsclaims.lexicon import load_words
+from newsclaims.pipeline import text_of
 from newsclaims.people import results_line
 from newsclaims.schema import Person, Place, Span
 

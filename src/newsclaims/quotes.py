@@ -22,9 +22,9 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from spacy.vocab import Vocab
 
 from newsclaims.boilerplate import inside
-from newsclaims.pipeline import text_of
 from newsclaims.coref import ORG_NOUNS, PERSON_NOUNS, PLURAL_PRONOUNS, Resolver, phrase_span
 from newsclaims.lexicon import SPEECH_VERBS, load_words
+from newsclaims.pipeline import text_of
 from newsclaims.schema import Person, Quote, Span, Speaker
 
 INFINITIVE_CUES = load_words("infinitive_cues")

@@ -7,6 +7,7 @@ SCHEMA_VERSION.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from typing import Literal
 
@@ -158,6 +159,11 @@ class Article(Model):
     quotes: list[Quote] = Field(default_factory=list)
     claims: list[Claim] = Field(default_factory=list)
     error: ErrorInfo | None = None
+
+
+def content_hash(text: str) -> str:
+    """SHA-256 of the article text: the record's `content_hash`, which keys resume."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def invalid_spans(record: object, text: str, where: str = "") -> list[str]:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from newsclaims.schema import ErrorInfo
+from newsclaims.schema import ErrorInfo, content_hash
 
 # File suffix -> how to read it.
 KINDS: dict[str, str] = {
@@ -315,11 +315,6 @@ def article(source: str, text: str, meta: dict[str, str | None] | None = None) -
 def _failed(source: str, kind: str, message: str, data: bytes | None = None) -> Document:
     digest = hashlib.sha256(data).hexdigest() if data is not None else None
     return Document(source, content_hash=digest, error=ErrorInfo(type=kind, message=message))
-
-
-def content_hash(text: str) -> str:
-    """SHA-256 of the article text (the same as the record's `content_hash`)."""
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def normalize_newlines(text: str) -> str:
