@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -29,3 +32,25 @@ def seed_articles(nlp: Language) -> list[Article]:
 def run(nlp: Language):
     """Extract one made-up article: `run("Text.")` -> Article."""
     return lambda text: extract(text, nlp, "test.txt")
+
+
+def run_until_lines(work: Callable[[], object], out: Path, lines: int = 2,
+                    timeout: float = 180) -> tuple[threading.Thread, dict[str, object], int]:
+    """Start `work` in a thread and wait until `out` holds `lines` complete lines (to kill a worker mid-run).
+
+    Returns the thread, its outcome (`result` or `error`) and how many lines were written by then.
+    """
+    outcome: dict[str, object] = {}
+
+    def target() -> None:
+        try:
+            outcome["result"] = work()
+        except BaseException as exc:  # surfaced by the caller's assertions
+            outcome["error"] = exc
+
+    runner = threading.Thread(target=target)
+    runner.start()
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and not (out.exists() and out.read_bytes().count(b"\n") >= lines):
+        time.sleep(0.05)
+    return runner, outcome, out.read_bytes().count(b"\n") if out.exists() else 0

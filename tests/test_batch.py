@@ -12,6 +12,8 @@ from newsclaims import batch, pipeline
 from newsclaims.schema import invalid_spans
 from newsclaims.sinks import repair_last_line
 
+from .conftest import run_until_lines
+
 PARAGRAPHS = [
     "The mayor of Oakridge, Helen Brooks, said on Monday that the city would hire 120 new teachers.",
     '"We cannot wait another year," Brooks told reporters outside City Hall.',
@@ -183,34 +185,20 @@ def test_progress_bar_run_writes_the_same_records(tmp_path):
 def test_a_killed_worker_stops_the_run_cleanly_and_a_rerun_completes_it(tmp_path):
     import os
     import signal
-    import threading
-    import time
 
     import pytest
 
     psutil = pytest.importorskip("psutil")
     folder = _folder(tmp_path / "in", 16)
     out = tmp_path / "out.jsonl"
-    outcome: dict[str, object] = {}
-
-    def extract() -> None:
-        try:
-            outcome["summary"] = batch.run([folder], out, batch.Settings(jobs=2, batch_size=2))
-        except batch.WorkerFailed as exc:
-            outcome["failed"] = exc
-
-    runner = threading.Thread(target=extract)
-    runner.start()
-    deadline = time.monotonic() + 180
-    while time.monotonic() < deadline and not (out.exists() and out.read_bytes().count(b"\n") >= 2):
-        time.sleep(0.05)
-    written = out.read_bytes().count(b"\n")
+    runner, outcome, written = run_until_lines(
+        lambda: batch.run([folder], out, batch.Settings(jobs=2, batch_size=2)), out)
     workers = [p for p in psutil.Process().children() if "spawn_main" in " ".join(p.cmdline())]
     assert len(workers) == 2
     os.kill(workers[0].pid, signal.SIGKILL)
     runner.join(timeout=300)
     assert not runner.is_alive()
-    assert written < 16 and isinstance(outcome.get("failed"), batch.WorkerFailed), outcome
+    assert written < 16 and isinstance(outcome.get("error"), batch.WorkerFailed), outcome
     assert out.read_bytes().endswith(b"\n")
     batch.run([folder], out, batch.Settings(jobs=1, batch_size=2))
     assert sorted(r["source"] for r in _records(out)) == [f"story_{n:03d}.txt" for n in range(16)]

@@ -6,13 +6,13 @@ import json
 import logging
 import os
 import signal
-import threading
-import time
 from pathlib import Path
 
 import pytest
 
 from newsclaims import batch
+
+from .conftest import run_until_lines
 
 distributed = pytest.importorskip("distributed")
 
@@ -67,20 +67,7 @@ def test_killing_a_dask_worker_mid_run_loses_no_article_and_repeats_none(cluster
     folder = _folder(tmp_path / "in", 24)
     out = tmp_path / "out.jsonl"
     settings = batch.Settings(backend="dask", address=cluster.scheduler_address, batch_size=2)
-    outcome: dict[str, object] = {}
-
-    def extract() -> None:
-        try:
-            outcome["summary"] = batch.run([folder], out, settings)
-        except BaseException as exc:  # surfaced by the assertion below
-            outcome["error"] = exc
-
-    runner = threading.Thread(target=extract)
-    runner.start()
-    deadline = time.monotonic() + 180
-    while time.monotonic() < deadline and not (out.exists() and out.read_bytes().count(b"\n") >= 2):
-        time.sleep(0.05)
-    written = out.read_bytes().count(b"\n") if out.exists() else 0
+    runner, outcome, written = run_until_lines(lambda: batch.run([folder], out, settings), out)
     with distributed.Client(cluster.scheduler_address) as client:
         pids = client.run(os.getpid)
         assert len(pids) == 2
