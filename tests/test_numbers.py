@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newsclaims.numbers import _anchor_matcher, extract_numbers
+from newsclaims.numbers import _anchor_lookups, extract_numbers
 from newsclaims.schema import Quantity
 
 # sentence, span text, value or (low, high), unit, qualifier
@@ -429,8 +429,14 @@ def test_numbers_in_boilerplate_regions_are_skipped(nlp: Language) -> None:
     assert [n.text for n in extract_numbers(doc, boilerplate)] == ["600"]
 
 
-def test_anchor_matcher_is_built_once_per_vocab(nlp: Language) -> None:
-    assert _anchor_matcher(nlp.vocab) is _anchor_matcher(nlp.vocab)
+def test_anchor_lookups_are_built_once_per_vocab(nlp: Language) -> None:
+    assert _anchor_lookups(nlp.vocab) is _anchor_lookups(nlp.vocab)
+
+
+def test_words_first_seen_after_the_anchor_flag_was_set_still_anchor(nlp: Language) -> None:
+    extract_numbers(nlp("Warm-up: 3 apples."))  # the flag exists from here on
+    doc = nlp("The fund paid US$4817 to the over-83s and the mid-70s group.")
+    assert [n.text for n in extract_numbers(doc)][:2] == ["US$4817", "over-83s"]
 
 
 def test_every_number_has_a_value_a_range_or_is_vague(nlp: Language) -> None:

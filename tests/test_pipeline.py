@@ -57,3 +57,24 @@ def test_a_paragraph_after_an_unpunctuated_headline_keeps_its_first_word(nlp):
 def test_an_unknown_model_names_the_fix():
     with pytest.raises(pipeline.ModelNotFound, match="pip install"):
         pipeline.load("no_such_pipeline_xyz")
+
+
+def _is_shouted(word: str) -> bool:
+    return len(word) > 1 and word.isupper()
+
+
+def test_a_word_flag_is_set_on_old_and_new_words_and_reused_for_the_same_getter(nlp):
+    flag = pipeline.word_flag(nlp.vocab, _is_shouted)
+    assert flag >= 19 and pipeline.word_flag(nlp.vocab, _is_shouted) == flag
+    doc = nlp("NATO and the QWZXJKV said 12 things.")  # QWZXJKV: a word the vocab never held
+    assert [doc[i].text for i in pipeline.flagged(doc, flag)] == ["NATO", "QWZXJKV"]
+    assert [doc[i].text for i in pipeline.flagged(doc, flag, like_num=True)] == ["NATO", "QWZXJKV", "12"]
+    assert pipeline.flagged(nlp(""), flag) == []
+
+
+def test_a_phrase_matcher_compares_lemmas_or_lower_case_forms(nlp):
+    doc = nlp("She went on: the Minister SAYS prices rose, according to the report.")
+    lemmas = pipeline.phrase_matcher(nlp.vocab, "LEMMA", {"GO_ON": [("go", "on")]})
+    forms = pipeline.phrase_matcher(nlp.vocab, "LOWER", {"X": [("says",), ("according", "to")]})
+    assert [doc[s:e].text for _, s, e in lemmas(doc)] == ["went on"]
+    assert sorted(doc[s:e].text for _, s, e in forms(doc)) == ["SAYS", "according to"]

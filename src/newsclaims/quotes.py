@@ -4,8 +4,8 @@ Quotation marks are found with a small scanner (the only regex here): it pairs
 opening and closing marks paragraph by paragraph, so a stray mark never
 swallows the rest of an article, and a quotation left open at a paragraph end
 continues when the next paragraph reopens it. Everything else uses the parse:
-speech and cognition verbs come from a Matcher over lemmas, the reported
-content is the verb's content clause, `according to X` is a Matcher pattern
+speech and cognition verbs come from a PhraseMatcher over lemmas, the reported
+content is the verb's content clause, `according to X` is a matched phrase
 whose object is the source, and the speaker is the cue's subject as resolved by
 `coref.Resolver` (names, pronouns, descriptions, organisations).
 """
@@ -17,14 +17,14 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.matcher import Matcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span as SpacySpan, Token
 from spacy.vocab import Vocab
 
 from newsclaims.boilerplate import inside
 from newsclaims.coref import ORG_NOUNS, PERSON_NOUNS, PLURAL_PRONOUNS, Resolver, phrase_span
 from newsclaims.lexicon import SPEECH_VERBS, load_words
-from newsclaims.pipeline import text_of
+from newsclaims.pipeline import phrase_matcher, text_of
 from newsclaims.schema import Person, Quote, Span, Speaker
 
 INFINITIVE_CUES = load_words("infinitive_cues")
@@ -168,16 +168,35 @@ def _emit(found: list[DirectSpan], text: str, start: int, end: int, outer_start:
 # -- cues -------------------------------------------------------------------
 
 @lru_cache(maxsize=8)
-def _matcher(vocab: Vocab) -> Matcher:
-    """Built once per vocabulary."""
-    matcher = Matcher(vocab)
-    verbs = sorted(SPEECH_VERBS | INFINITIVE_CUES)
-    matcher.add("CUE", [[{"LEMMA": {"IN": verbs}, "POS": {"IN": ["VERB", "AUX"]}}],
-                        [{"LOWER": {"IN": ["says", "said"]}, "POS": {"IN": ["NOUN", "PROPN"]}}]])
-    matcher.add("CUE", [[{"LEMMA": "go", "POS": "VERB"}, {"LOWER": "on"}]])  # `she went on`
-    matcher.add("ACCORDING", [[{"LOWER": "according"}, {"LOWER": "to"}]])
-    matcher.add("NOUN_CUE", [[{"LEMMA": {"IN": sorted(SPEECH_NOUNS)}, "POS": "NOUN"}]])
-    return matcher
+def _cue_matchers(vocab: Vocab) -> tuple[PhraseMatcher, PhraseMatcher]:
+    """Cue words by lemma and by form; built once per vocabulary."""
+    by_lemma = phrase_matcher(vocab, "LEMMA", {
+        "CUE": [(v,) for v in sorted(SPEECH_VERBS | INFINITIVE_CUES)],
+        "GO_ON": [("go", "on")],  # `she went on`
+        "NOUN_CUE": [(n,) for n in sorted(SPEECH_NOUNS)],
+    })
+    by_form = phrase_matcher(vocab, "LOWER", {"SAYS": [("says",), ("said",)], "ACCORDING": [("according", "to")]})
+    return by_lemma, by_form
+
+
+# The part of speech a cue word must have, and the label it is found under.
+_CUE_POS = {"CUE": (("VERB", "AUX"), "CUE"), "GO_ON": (("VERB",), "CUE"), "NOUN_CUE": (("NOUN",), "NOUN_CUE"),
+            "SAYS": (("NOUN", "PROPN"), "CUE")}  # `says` mistagged as a noun in a headline
+
+
+def _cues(doc: Doc) -> list[tuple[str, Token]]:
+    """(label, first token) of every speech cue: `CUE` verbs, `NOUN_CUE` nouns, `ACCORDING` to."""
+    strings = doc.vocab.strings
+    found = []
+    for matcher in _cue_matchers(doc.vocab):
+        for match_id, start, _ in matcher(doc):
+            label, token = strings[match_id], doc[start]
+            if label in _CUE_POS:
+                pos, label = _CUE_POS[label]
+                if token.pos_ not in pos:
+                    continue
+            found.append((label, token))
+    return found
 
 
 @dataclass
@@ -452,7 +471,7 @@ def extract_quotes(
         items = [_Attribution(d.start, d.end, "direct", paragraph=d.paragraph, chain=d.chain) for d in kept]
     else:
         resolver = Resolver(doc, people, [(d.outer_start, d.outer_end) for d in directs], text=text)
-        matches = [(doc.vocab.strings[mid], doc[s]) for mid, s, _ in _matcher(doc.vocab)(doc)]
+        matches = _cues(doc)
         cues = [(label, tok) for label, tok in matches
                 if not quoted[tok.i] and not inside(boilerplate, tok.idx, tok.idx + len(tok))]
         cues.sort(key=lambda c: c[1].i)
