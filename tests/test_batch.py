@@ -135,19 +135,32 @@ def test_small_runs_get_smaller_tasks_whatever_the_number_of_workers():
     assert batch.task_size(5, 2) == 2
 
 
-def test_memory_zone_keeps_the_string_store_flat_across_tasks(tmp_path):
-    folder = tmp_path / "in"
+def _novel_entries(folder, count):
     folder.mkdir()
-    for n in range(6):
+    for n in range(count):
         (folder / f"s{n}.txt").write_text(f"Zorvath{n} Quillimar{n} told the Xyloport{n} Herald that 5{n} fish died.", encoding="utf-8")
-    entries = [e for e in batch.discover([folder]) if isinstance(e, batch.Entry)]
+    return [e for e in batch.discover([folder]) if isinstance(e, batch.Entry)]
+
+
+def test_memory_zones_keep_the_string_store_flat_once_the_warm_budget_is_spent(tmp_path, monkeypatch):
+    monkeypatch.setattr(batch, "WARM_WORDS", 10)
+    entries = _novel_entries(tmp_path / "in", 6)
     worker = batch.Worker(batch.Settings(jobs=1, batch_size=2))
-    worker.run(entries[:2])
+    worker.run(entries[:2])  # outside a zone: its words are kept, and they spend the budget
+    assert "Zorvath1" in worker.nlp.vocab.strings
     size = len(worker.nlp.vocab.strings)
     for task in batch.tasks(entries[2:], 2):
         result = worker.run(task)
         assert result.processed == 2
     assert len(worker.nlp.vocab.strings) == size
+
+
+def test_a_run_keeps_its_first_words_while_under_the_warm_budget(tmp_path):
+    entries = _novel_entries(tmp_path / "in", 4)
+    worker = batch.Worker(batch.Settings(jobs=1, batch_size=2))
+    for task in batch.tasks(entries, 2):
+        worker.run(task)
+    assert all(f"Quillimar{n}" in worker.nlp.vocab.strings for n in range(4))
 
 
 def test_repair_last_line_keeps_whole_lines_only(tmp_path):

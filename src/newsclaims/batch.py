@@ -2,9 +2,13 @@
 
 The work is cut into tasks of about `batch_size` articles in input order, the same
 tasks whatever `--jobs` is, and results are written in task order; so the output
-is byte-identical for any number of workers. Each worker loads the model once,
-warms it up outside a memory zone (tokenizer cache, lazily built matchers), then
-parses every task inside `nlp.memory_zone()` so memory stays flat over long runs.
+is byte-identical for any number of workers. Each worker loads the model once and
+warms it up (lazily built matchers); its first tasks then run outside a memory zone,
+so the words of the run's own text stay in the vocabulary and tokenizer cache, until
+WARM_WORDS words have been added. After that every task runs inside
+`nlp.memory_zone()`, so memory stays flat over long runs. (A memory zone makes every
+word it meets for the first time cost more: parsing a varied corpus with cold caches
+was 13% slower in zones. Keeping the commonest words costs about 160 bytes each.)
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from collections.abc import Iterable, Iterator
-from contextlib import ExitStack
+from contextlib import AbstractContextManager, ExitStack, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -40,6 +44,9 @@ WARMUP_TEXT = (
     "According to the police, three men were arrested. The mayor, John Smith, 54, "
     "told the BBC the city had lost 40 jobs since March."
 )
+
+# Words a worker adds to its vocabulary for good (outside memory zones) before it zones every task.
+WARM_WORDS = 100_000
 
 MAX_LISTED = 20
 # A small run is cut into about this many tasks (of at least MIN_TASK articles) to keep workers busy.
@@ -111,6 +118,7 @@ class Worker:
         self.pipe_batch = settings.pipe_batch
         self.done = done
         self._nlp: Language | None = None
+        self._warm_limit = 0
 
     @property
     def nlp(self) -> Language:
@@ -120,7 +128,12 @@ class Worker:
             if self.settings.max_length:
                 self._nlp.max_length = self.settings.max_length
             self._analyze([Document("warmup", WARMUP_TEXT)])
+            self._warm_limit = len(self._nlp.vocab) + WARM_WORDS
         return self._nlp
+
+    def _zone(self) -> AbstractContextManager[object]:
+        """A memory zone, once the vocabulary has grown by WARM_WORDS; before that, none."""
+        return self.nlp.memory_zone() if len(self.nlp.vocab) >= self._warm_limit else nullcontext()
 
     def run(self, entries: list[Entry]) -> TaskResult:
         result = TaskResult()
@@ -133,7 +146,7 @@ class Worker:
                     todo.append(document)
         if not todo:
             return result
-        with self.nlp.memory_zone():
+        with self._zone():
             analysed = iter(self._analyze([d for d in todo if d.error is None]))
             for document in todo:
                 outcome = document.error or next(analysed)
