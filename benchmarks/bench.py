@@ -16,6 +16,7 @@ reading the files, for extraction and bare parsing alike.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import resource
 import shutil
@@ -24,6 +25,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+from newsclaims.batch import WORKER_ENVIRONMENT
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -60,14 +63,15 @@ def build_corpus(folder: Path, count: int, seed: int = 0) -> int:
     return words
 
 
-def timed(command: list[str]) -> tuple[float, int]:
-    """Wall seconds and peak RSS (MiB) of the largest process `command` started."""
+def timed(command: list[str], env: dict[str, str] | None = None) -> tuple[float, int]:
+    """Wall seconds and peak RSS (MiB) of the largest process `command` started (with `env` added)."""
     wrapper = (
         "import resource, subprocess, sys, time\n"
         "t = time.perf_counter(); r = subprocess.run(sys.argv[1:]); t = time.perf_counter() - t\n"
         "print(t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, r.returncode)\n"
     )
-    done = subprocess.run([sys.executable, "-c", wrapper, *command], capture_output=True, text=True, check=True)
+    done = subprocess.run([sys.executable, "-c", wrapper, *command], capture_output=True, text=True, check=True,
+                          env={**os.environ, **(env or {})})
     seconds, rss_kib, code = done.stdout.split()
     if int(code) != 0:
         raise SystemExit(f"failed ({code}): {' '.join(command)}\n{done.stderr}")
@@ -100,6 +104,8 @@ def main() -> None:
             rows[f"extract --jobs {jobs}"] = seconds
             bare = [sys.executable, "-c", BARE, args.model, str(corpus), str(jobs), str(args.pipe_batch)]
             rows[f"bare nlp.pipe n_process={jobs}"] = timed(bare)[0]
+            if jobs == 1:  # the same thread setting as extract's workers (newsclaims.batch.WORKER_ENVIRONMENT)
+                rows["bare nlp.pipe n_process=1, 1 BLAS thread"] = timed(bare, WORKER_ENVIRONMENT)[0]
         try:
             import distributed  # noqa: F401
         except ImportError:
@@ -107,14 +113,16 @@ def main() -> None:
         else:
             command = extract(corpus, work / "outdask.jsonl", 2, args.model) + ["--backend", "dask"]
             rows["extract --jobs 2 --backend dask"] = timed(command)[0]
-        print(f"\n{'run':34} {'seconds':>9} {'articles/s':>11} {'words/s':>10}")
+        print(f"\n{"run":42} {'seconds':>9} {'articles/s':>11} {'words/s':>10}")
         for name, seconds in rows.items():
-            print(f"{name:34} {seconds:9.1f} {args.articles / seconds:11.1f} {words / seconds:10.0f}")
+            print(f"{name:42} {seconds:9.1f} {args.articles / seconds:11.1f} {words / seconds:10.0f}")
         same = (work / "out1.jsonl").read_bytes() == (work / "out2.jsonl").read_bytes()
         ratio1 = rows["extract --jobs 1"] / rows["bare nlp.pipe n_process=1"]
         ratio2 = rows["extract --jobs 2"] / rows["bare nlp.pipe n_process=2"]
         speedup = rows["extract --jobs 1"] / rows["extract --jobs 2"]
+        strict = rows["extract --jobs 1"] / rows["bare nlp.pipe n_process=1, 1 BLAS thread"]
         print(f"\nextract / bare time, jobs 1: {ratio1:.2f}x   jobs 2: {ratio2:.2f}x   (target <= 1.25)")
+        print(f"extract / bare time with the same single BLAS thread, jobs 1: {strict:.2f}x")
         print(f"extract --jobs 2 speed-up over --jobs 1: {speedup:.2f}x   (target >= 1.7)")
         print(f"--jobs 1 and --jobs 2 outputs byte-identical: {same}")
         if "extract --jobs 2 --backend dask" in rows:

@@ -77,3 +77,29 @@ def test_killing_a_dask_worker_mid_run_loses_no_article_and_repeats_none(cluster
     assert 2 <= written < 24, "the worker should have been killed part-way through the run"
     assert "error" not in outcome, outcome.get("error")
     assert sorted(_sources(out)) == [f"report_{n:03d}.txt" for n in range(24)]
+
+
+def _worker_settings() -> tuple[str | None, bool]:
+    import dask
+
+    return os.environ.get("MALLOC_TRIM_THRESHOLD_"), dask.config.get("distributed.worker.profile.enabled")
+
+
+# A second scheduler in one process makes distributed's HTTP setup drop a probe socket unclosed.
+@pytest.mark.filterwarnings("ignore::ResourceWarning", "ignore::pytest.PytestUnraisableExceptionWarning")
+def test_the_cluster_it_starts_itself_skips_dask_settings_that_slow_parsing(tmp_path, monkeypatch):
+    from contextlib import ExitStack
+
+    from newsclaims import dask_backend
+
+    # The module's cluster ran its nannies in this process, and they export Dask's setting here.
+    monkeypatch.delenv("MALLOC_TRIM_THRESHOLD_", raising=False)
+
+    with ExitStack() as stack:
+        client = dask_backend.connect(batch.Settings(jobs=1, backend="dask"), stack)
+        assert set(client.run(_worker_settings).values()) == {(None, False)}
+    folder = _folder(tmp_path / "in", 3)
+    local, dask = tmp_path / "local.jsonl", tmp_path / "dask.jsonl"
+    batch.run([folder], local, batch.Settings(jobs=1))
+    batch.run([folder], dask, batch.Settings(jobs=1, backend="dask"))
+    assert dask.read_bytes() == local.read_bytes()
