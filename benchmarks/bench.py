@@ -113,7 +113,7 @@ def main() -> None:
         else:
             command = extract(corpus, work / "outdask.jsonl", 2, args.model) + ["--backend", "dask"]
             rows["extract --jobs 2 --backend dask"] = timed(command)[0]
-        print(f"\n{"run":42} {'seconds':>9} {'articles/s':>11} {'words/s':>10}")
+        print(f"\n{'run':42} {'seconds':>9} {'articles/s':>11} {'words/s':>10}")
         for name, seconds in rows.items():
             print(f"{name:42} {seconds:9.1f} {args.articles / seconds:11.1f} {words / seconds:10.0f}")
         same = (work / "out1.jsonl").read_bytes() == (work / "out2.jsonl").read_bytes()
