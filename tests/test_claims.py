@@ -127,6 +127,12 @@ def test_a_daily_rate_in_the_clause_beats_a_vague_stretch_of_days(run):
     assert figure.counted_key == "person"
 
 
+def test_visits_are_not_counted_as_people(run):
+    article = run("The ministry said its website recorded 1.5 million visits in March.")
+    [figure] = [f for c in article.claims for f in c.figures]
+    assert figure.counted_key == "visit"
+
+
 def test_claims_run_on_a_pipeline_without_tagger_parser_or_lemmatizer():
     import spacy
 
