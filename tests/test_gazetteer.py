@@ -101,3 +101,10 @@ def test_cache_folder_follows_the_environment_and_can_be_turned_off(monkeypatch,
     assert path is not None and path.parent == tmp_path and path.name.startswith("gazetteer-")
     monkeypatch.setenv("NEWSCLAIMS_CACHE_DIR", "")
     assert gazetteer.cache_path() is None
+
+
+def test_an_unwritable_cache_folder_only_means_no_cache(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    assert gazetteer.load_cached(blocker / "gazetteer.pickle").resolve("Uralsk").country == "KZ"
+    assert list(tmp_path.iterdir()) == [blocker]

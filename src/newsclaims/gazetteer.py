@@ -24,11 +24,11 @@ import re
 import sys
 import tempfile
 import unicodedata
-from importlib.metadata import version
-from pathlib import Path
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
+from importlib.metadata import version
+from pathlib import Path
 
 from newsclaims.lexicon import read_data
 
@@ -403,14 +403,23 @@ def load_cached(path: Path | None) -> Gazetteer:
             pass
     gazetteer = build()
     if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".gazetteer-", delete=False) as fh:
-                pickle.dump(gazetteer, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(fh.name, path)  # atomic: workers starting together never read half a file
-        except OSError:
-            pass
+        _store(gazetteer, path)
     return gazetteer
+
+
+def _store(gazetteer: Gazetteer, path: Path) -> None:
+    """Write the cache atomically, so workers starting together never read half a file."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-")
+    except OSError:
+        return  # a folder we cannot write to only means no cache
+    try:
+        with os.fdopen(handle, "wb") as fh:
+            pickle.dump(gazetteer, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, path)
+    except OSError:
+        Path(temporary).unlink(missing_ok=True)
 
 
 def is_major_place(name: str, own_name: bool = False) -> bool:
