@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings as hsettings, strategies as st
 from spacy.language import Language
 
@@ -195,11 +196,9 @@ def test_progress_bar_run_writes_the_same_records(tmp_path):
     assert plain.read_bytes() == shown.read_bytes()
 
 
-def test_a_killed_worker_stops_the_run_cleanly_and_a_rerun_completes_it(tmp_path):
+def test_a_killed_worker_is_replaced_and_the_run_completes_every_article_once(tmp_path):
     import os
     import signal
-
-    import pytest
 
     psutil = pytest.importorskip("psutil")
     folder = _folder(tmp_path / "in", 16)
@@ -211,7 +210,41 @@ def test_a_killed_worker_stops_the_run_cleanly_and_a_rerun_completes_it(tmp_path
     os.kill(workers[0].pid, signal.SIGKILL)
     runner.join(timeout=300)
     assert not runner.is_alive()
-    assert written < 16 and isinstance(outcome.get("error"), batch.WorkerFailed), outcome
-    assert out.read_bytes().endswith(b"\n")
-    batch.run([folder], out, batch.Settings(jobs=1, batch_size=2))
+    assert written < 16, "the worker should have been killed part-way through the run"
+    assert "error" not in outcome, outcome.get("error")
+    assert outcome["result"].failed == 0
     assert sorted(r["source"] for r in _records(out)) == [f"story_{n:03d}.txt" for n in range(16)]
+
+
+def _dies_on_poison(work, settings, done):
+    """A stand-in for the process pool whose worker dies on any task holding `poison*.txt`."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    for task in work:
+        if any(entry.source.startswith("poison") for entry in task):
+            raise BrokenProcessPool("a worker died")
+        yield batch.TaskResult(lines=[f"{entry.source}\n" for entry in task], processed=len(task))
+
+
+def test_only_the_file_that_kills_its_worker_gets_an_error_record(tmp_path, monkeypatch):
+    folder = _folder(tmp_path / "in", 5)
+    (folder / "poison.txt").write_text("An article whose worker always dies.", encoding="utf-8")
+    entries = [e for e in batch.discover([folder]) if isinstance(e, batch.Entry)]
+    monkeypatch.setattr(batch, "_pool_results", _dies_on_poison)
+    results = list(batch._local_results(list(batch.tasks(entries, 2)), batch.Settings(), frozenset()))
+    lines = [line for result in results for line in result.lines]
+    assert sorted(line.strip() for line in lines if not line.startswith("{")) == [f"story_{n:03d}.txt" for n in range(5)]
+    [died] = [json.loads(line) for line in lines if line.startswith("{")]
+    assert died["source"] == "poison.txt" and died["error"]["type"] == "worker_died"
+    assert [source for result in results for source, _ in result.failures] == ["poison.txt"]
+
+
+def test_workers_dying_on_every_file_stop_the_run(tmp_path, monkeypatch):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(4):
+        (folder / f"poison{n}.txt").write_text("Any text.", encoding="utf-8")
+    entries = [e for e in batch.discover([folder]) if isinstance(e, batch.Entry)]
+    monkeypatch.setattr(batch, "_pool_results", _dies_on_poison)
+    with pytest.raises(batch.WorkerFailed, match="keep dying"):
+        list(batch._local_results(list(batch.tasks(entries, 4)), batch.Settings(), frozenset()))

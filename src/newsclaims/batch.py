@@ -22,7 +22,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, ExitStack, contextmanager, nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -100,6 +100,18 @@ class TaskResult:
     already_done: int = 0
     failures: list[tuple[str, ErrorInfo]] = field(default_factory=list)
 
+    def add_error(self, document: Document, error: ErrorInfo) -> None:
+        """An error record: the article's source and hash, empty lists, and what went wrong."""
+        self.failures.append((document.source, error))
+        record = Article(source=document.source, content_hash=document.content_hash, error=error, **document.meta)
+        self.lines.append(record.model_dump_json() + "\n")
+
+    def extend(self, other: TaskResult) -> None:
+        self.lines += other.lines
+        self.processed += other.processed
+        self.already_done += other.already_done
+        self.failures += other.failures
+
 
 def default_jobs() -> int:
     """The cores this process may use (respects CPU affinity, e.g. in containers)."""
@@ -157,13 +169,10 @@ class Worker:
             for document in todo:
                 outcome = document.error or next(analysed)
                 if isinstance(outcome, ErrorInfo):
-                    result.failures.append((document.source, outcome))
-                    outcome = Article(
-                        source=document.source, content_hash=document.content_hash, error=outcome, **document.meta
-                    )
+                    result.add_error(document, outcome)
                 else:
                     result.processed += 1
-                result.lines.append(outcome.model_dump_json() + "\n")
+                    result.lines.append(outcome.model_dump_json() + "\n")
         return result
 
     def _analyze(self, documents: list[Document]) -> list[Article | ErrorInfo]:
@@ -285,7 +294,7 @@ def run(
         out = stack.enter_context(JsonlSink(output, fresh=settings.force))
         results = _results(work, settings, frozenset(done), stack)
         progress = _progress(stack, total) if settings.progress else None
-        for task, result in _guarded(zip(work, results, strict=True)):
+        for task, result in zip(work, results, strict=True):
             out.write_lines(result.lines)
             if sinks:
                 for line in result.lines:
@@ -304,29 +313,84 @@ def run(
     return summary
 
 
-def _guarded(results: Iterator[tuple[list[Entry], TaskResult]]) -> Iterator[tuple[list[Entry], TaskResult]]:
-    try:
-        yield from results
-    except BrokenProcessPool as exc:
-        raise WorkerFailed("a worker process stopped unexpectedly (killed, or out of memory?)") from exc
-
-
 def _results(work: list[list[Entry]], settings: Settings, done: frozenset[str], stack: ExitStack) -> Iterator[TaskResult]:
     if settings.backend == "dask":
         from newsclaims import dask_backend
 
         return dask_backend.results(work, settings, done, stack)
+    results = _local_results(work, settings, done)
+    stack.callback(results.close)  # stops the pool if writing fails
+    return results
+
+
+def _local_results(work: list[list[Entry]], settings: Settings, done: frozenset[str]) -> Iterator[TaskResult]:
+    """Each task's result in order, from a process pool that survives dead workers.
+
+    When a worker dies (killed, out of memory, a crash inside the parser) the pool is started
+    again from the first task not yet written. If the same task breaks the pool twice, its files
+    are run one at a time, and only a file whose worker dies gets an error record.
+    """
+    position, broken_at = 0, -1
+    while position < len(work):
+        try:
+            for result in _pool_results(work[position:], settings, done):
+                yield result
+                position += 1
+        except BrokenProcessPool:
+            if broken_at != position:
+                broken_at = position
+            else:
+                yield _one_file_at_a_time(work[position], settings, done)
+                position += 1
+
+
+def _one_file_at_a_time(task: list[Entry], settings: Settings, done: frozenset[str]) -> TaskResult:
+    merged = TaskResult()
+    remaining = list(task)
+    deaths = 0
+    while remaining:
+        try:
+            for result in _pool_results([[entry] for entry in remaining], replace(settings, jobs=1), done):
+                merged.extend(result)
+                remaining.pop(0)
+                deaths = 0
+        except BrokenProcessPool as exc:
+            deaths += 1
+            if deaths == MAX_DEATHS_IN_A_ROW:
+                raise WorkerFailed("worker processes keep dying, whatever file they get (out of memory?); "
+                                   "what was written so far stays, and a re-run resumes") from exc
+            for document in read(remaining.pop(0)):
+                if resume_key(document.source, document.content_hash) not in done:
+                    merged.add_error(document, WORKER_DIED)
+    return merged
+
+
+# Files in a row whose worker died before the cause is taken to be the machine, not the files.
+MAX_DEATHS_IN_A_ROW = 3
+
+
+WORKER_DIED = ErrorInfo(
+    type="worker_died",
+    message="the worker process died on this file twice (out of memory, or a crash inside the parser)",
+)
+
+
+def _pool_results(work: list[list[Entry]], settings: Settings, done: frozenset[str]) -> Iterator[TaskResult]:
+    """Results in task order from a pool of spawned workers; raises BrokenProcessPool if one dies.
+
+    spawn: workers start clean (no inherited threads or model), the same on every platform.
+    One job is one worker process too: the model never loads in this process, which only writes.
+    """
     jobs = max(1, min(settings.jobs, len(work)))
-    # spawn: workers start clean (no inherited threads or model), the same on every platform.
-    # A worker that dies (killed, out of memory) raises BrokenProcessPool here instead of hanging;
-    # everything written before it stays, and a re-run resumes. One job is one worker process too:
-    # the model never loads in this process, which only writes.
     pool = ProcessPoolExecutor(
         jobs, mp_context=multiprocessing.get_context("spawn"), initializer=_init_worker, initargs=(settings, done)
     )
-    stack.callback(pool.shutdown, wait=True, cancel_futures=True)
-    with worker_environment():
-        return pool.map(_run_task, work)  # submits every task, which starts the workers
+    try:
+        with worker_environment():
+            results = pool.map(_run_task, work)  # submits every task, which starts the workers
+        yield from results
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 @contextmanager
