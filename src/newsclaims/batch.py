@@ -330,7 +330,7 @@ def _local_results(work: list[list[Entry]], settings: Settings, done: frozenset[
     again from the first task not yet written. If the same task breaks the pool twice, its files
     are run one at a time, and only a file whose worker dies gets an error record.
     """
-    position, broken_at = 0, -1
+    position, broken_at, deaths = 0, -1, 0
     while position < len(work):
         try:
             for result in _pool_results(work[position:], settings, done):
@@ -340,14 +340,18 @@ def _local_results(work: list[list[Entry]], settings: Settings, done: frozenset[
             if broken_at != position:
                 broken_at = position
             else:
-                yield _one_file_at_a_time(work[position], settings, done)
+                result, deaths = _one_file_at_a_time(work[position], settings, done, deaths)
+                yield result
                 position += 1
 
 
-def _one_file_at_a_time(task: list[Entry], settings: Settings, done: frozenset[str]) -> TaskResult:
+def _one_file_at_a_time(
+    task: list[Entry], settings: Settings, done: frozenset[str], deaths: int
+) -> tuple[TaskResult, int]:
+    """The task's files in turn, each file whose worker dies given an error record; returns the
+    result and how many files in a row (across tasks) have killed their worker."""
     merged = TaskResult()
     remaining = list(task)
-    deaths = 0
     while remaining:
         try:
             for result in _pool_results([[entry] for entry in remaining], replace(settings, jobs=1), done):
@@ -362,7 +366,7 @@ def _one_file_at_a_time(task: list[Entry], settings: Settings, done: frozenset[s
             for document in read(remaining.pop(0)):
                 if resume_key(document.source, document.content_hash) not in done:
                     merged.add_error(document, WORKER_DIED)
-    return merged
+    return merged, deaths
 
 
 # Files in a row whose worker died before the cause is taken to be the machine, not the files.
@@ -371,7 +375,7 @@ MAX_DEATHS_IN_A_ROW = 3
 
 WORKER_DIED = ErrorInfo(
     type="worker_died",
-    message="the worker process died on this file twice (out of memory, or a crash inside the parser)",
+    message="a worker process died on this file, in its batch and alone (out of memory, or a crash in the parser)",
 )
 
 
