@@ -18,12 +18,10 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import resource
 import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 from newsclaims.batch import WORKER_ENVIRONMENT
