@@ -24,7 +24,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from newsclaims.batch import WORKER_ENVIRONMENT
+from newsclaims.runner import WORKER_ENVIRONMENT
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -102,7 +102,7 @@ def main() -> None:
             rows[f"extract --jobs {jobs}"] = seconds
             bare = [sys.executable, "-c", BARE, args.model, str(corpus), str(jobs), str(args.pipe_batch)]
             rows[f"bare nlp.pipe n_process={jobs}"] = timed(bare)[0]
-            if jobs == 1:  # the same thread setting as extract's workers (newsclaims.batch.WORKER_ENVIRONMENT)
+            if jobs == 1:  # the same thread setting as extract's workers (newsclaims.runner.WORKER_ENVIRONMENT)
                 rows["bare nlp.pipe n_process=1, 1 BLAS thread"] = timed(bare, WORKER_ENVIRONMENT)[0]
         try:
             import distributed  # noqa: F401

@@ -11,7 +11,7 @@ import pytest
 from spacy.language import Language
 
 from newsclaims import pipeline
-from newsclaims.extract import extract
+from newsclaims.extractors import extract
 from newsclaims.schema import Article
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings as hsettings, strategies as st
 from spacy.language import Language
 
-from newsclaims import batch, pipeline
+from newsclaims import pipeline, runner as batch
 from newsclaims.schema import invalid_spans
-from newsclaims.sinks import repair_last_line
+from newsclaims.outputs import repair_last_line
 
 from .conftest import run_until_lines
 

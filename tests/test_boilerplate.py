@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclaims.boilerplate import find_boilerplate, inside
+from newsclaims.pipeline.boilerplate import find_boilerplate, inside
 
 
 def _marked(text: str) -> list[str]:

@@ -48,7 +48,7 @@ def _chromium(tmp_path: Path, *args: str) -> str:
 
 @pytest.fixture(scope="module")
 def page(seed_articles, nlp, tmp_path_factory):
-    from newsclaims.extract import extract
+    from newsclaims.extractors import extract
 
     hostile = extract(HOSTILE, nlp, "zz_hostile.txt")
     articles = [*seed_articles, hostile]

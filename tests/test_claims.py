@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsclaims.claims import WEIGHTS
+from newsclaims.extractors.claims import WEIGHTS
 
 
 def _labels(claim) -> set[str]:
@@ -136,7 +136,7 @@ def test_visits_are_not_counted_as_people(run):
 def test_claims_run_on_a_pipeline_without_tagger_parser_or_lemmatizer():
     import spacy
 
-    from newsclaims.claims import extract_claims
+    from newsclaims.extractors.claims import extract_claims
     from newsclaims.schema import Quantity
 
     nlp = spacy.blank("en")
@@ -149,7 +149,7 @@ def test_claims_run_on_a_pipeline_without_tagger_parser_or_lemmatizer():
 
 
 def test_an_according_to_clause_is_an_attributed_claim_even_without_a_figure(nlp):
-    from newsclaims.claims import extract_claims
+    from newsclaims.extractors.claims import extract_claims
 
     doc = nlp("The queues remain short, according to the coast guard. The sea was calm.")
     [claim] = extract_claims(doc, [], [], [], [])

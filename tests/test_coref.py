@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from newsclaims.coref import Resolver, phrase_span
+from newsclaims.attribution import Resolver, phrase_span
 from newsclaims.schema import Person, Span
 
 
@@ -99,7 +99,7 @@ def test_part_of_an_organisation_speaks_for_it(nlp: Language):
 def test_they_takes_the_last_group(nlp: Language):
     doc = nlp("The Times spoke to dozens of farmers and herders. Prices are too low, they say.")
     resolver = Resolver(doc, [], [])
-    from newsclaims.quotes import _remember_groups
+    from newsclaims.extractors.quotes import _remember_groups
 
     they = token(doc, "they")
     _remember_groups(resolver, doc, they)

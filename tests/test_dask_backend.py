@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from newsclaims import batch
+from newsclaims import runner as batch
 
 from .conftest import run_until_lines
 
@@ -90,7 +90,7 @@ def _worker_settings() -> tuple[str | None, bool]:
 def test_the_cluster_it_starts_itself_skips_dask_settings_that_slow_parsing(tmp_path, monkeypatch):
     from contextlib import ExitStack
 
-    from newsclaims import dask_backend
+    from newsclaims.runner import dask as dask_backend
 
     # The module's cluster ran its nannies in this process, and they export Dask's setting here.
     monkeypatch.delenv("MALLOC_TRIM_THRESHOLD_", raising=False)

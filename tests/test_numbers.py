@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newsclaims.numbers import _anchor_lookups, extract_numbers
+from newsclaims.extractors.numbers import _anchor_lookups, extract_numbers
 from newsclaims.schema import Quantity
 
 # sentence, span text, value or (low, high), unit, qualifier

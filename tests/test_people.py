@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan
 
-from newsclaims.people import extract_people
+from newsclaims.extractors.people import extract_people
 
 
 def _people(run, text):

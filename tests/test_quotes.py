@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclaims.quotes import find_direct
+from newsclaims.extractors.quotes import find_direct
 from newsclaims.schema import Quote
 
 
@@ -347,7 +347,7 @@ def test_unattributed_verbless_phrase_and_so_called_are_scare_quotes(run):
 def test_pipeline_without_parser_still_finds_direct_quotes():
     import spacy
 
-    from newsclaims.quotes import extract_quotes
+    from newsclaims.extractors.quotes import extract_quotes
 
     text = "“We will rebuild the bridge,” said Maria Lopez. The council said the work would start soon."
     found = extract_quotes(spacy.blank("en")(text), [])

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from newsclaims import batch
-from newsclaims.sinks import ITEM_TABLES, CsvSink, SqliteSink, csv_rows
+from newsclaims import runner as batch
+from newsclaims.outputs import ITEM_TABLES, CsvSink, SqliteSink, csv_rows
 
 from .conftest import SEEDS
 
@@ -120,7 +120,7 @@ def test_a_later_record_for_the_same_source_replaces_the_earlier_one(tmp_path):
 
 
 def test_resume_keys_read_fast_match_the_full_records(extracted, tmp_path):
-    from newsclaims.sinks import _KEY_PREFIX, read_existing, read_keys
+    from newsclaims.outputs import _KEY_PREFIX, read_existing, read_keys
 
     out, _, _ = extracted
     assert all(_KEY_PREFIX.match(line) for line in out.read_bytes().splitlines())

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from newsclaims import sources
-from newsclaims.sources import Entry, Skipped, decode, discover, read
+from newsclaims import inputs as sources
+from newsclaims.inputs import Entry, Skipped, decode, discover, read
 
 STORY = "The council said the bridge would cost \u00a34.5m \u2013 \u201cfar too much\u201d, according to Ann O\u2019Hara.\n"
 

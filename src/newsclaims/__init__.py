@@ -1,6 +1,6 @@
 """newsclaims: people, places, numbers, quotes and claims from news articles, with exact spans."""
 
-from newsclaims.extract import analyze, extract
+from newsclaims.extractors import analyze, extract
 from newsclaims.schema import SCHEMA_VERSION, Article
 
 __all__ = ["Article", "SCHEMA_VERSION", "analyze", "extract"]

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from newsclaims import batch, pipeline
+from newsclaims import pipeline, runner as batch
 from newsclaims.schema import json_schema
 
 app = typer.Typer(
@@ -75,7 +75,7 @@ def extract(
 
       newsclaims extract archive/ -o out.jsonl --force
     """
-    from newsclaims import sinks as sink_module
+    from newsclaims import outputs as sink_module
 
     out = None if output == "-" else Path(output)
     if out is not None and out.is_dir():

@@ -21,8 +21,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span as SpacySpan, Token
 from spacy.vocab import Vocab
 
-from newsclaims.boilerplate import inside
-from newsclaims.coref import ORG_NOUNS, PERSON_NOUNS, PLURAL_PRONOUNS, Resolver, phrase_span
+from newsclaims.pipeline.boilerplate import inside
+from newsclaims.attribution import ORG_NOUNS, PERSON_NOUNS, PLURAL_PRONOUNS, Resolver, phrase_span
 from newsclaims.lexicon import SPEECH_VERBS, load_words
 from newsclaims.pipeline import phrase_matcher, text_of
 from newsclaims.schema import Person, Quote, Span, Speaker

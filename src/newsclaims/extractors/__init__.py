@@ -5,12 +5,12 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsclaims.claims import extract_claims
-from newsclaims.numbers import extract_numbers
-from newsclaims.people import extract_people
+from newsclaims.extractors.claims import extract_claims
+from newsclaims.extractors.numbers import extract_numbers
+from newsclaims.extractors.people import extract_people
 from newsclaims.pipeline import parse, text_of
-from newsclaims.places import extract_places
-from newsclaims.quotes import extract_quotes
+from newsclaims.extractors.places import extract_places
+from newsclaims.extractors.quotes import extract_quotes
 from newsclaims.schema import Article, Span, content_hash
 
 

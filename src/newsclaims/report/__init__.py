@@ -121,13 +121,13 @@ def _open(h: Highlight, first: bool) -> str:
 
 
 def _environment() -> Environment:
-    env = Environment(loader=PackageLoader("newsclaims", "templates"), autoescape=select_autoescape(["html", "j2"]),
+    env = Environment(loader=PackageLoader("newsclaims.report", "templates"), autoescape=select_autoescape(["html", "j2"]),
                       trim_blocks=True, lstrip_blocks=True)
     return env
 
 
 def _asset(name: str) -> str:
-    return files("newsclaims").joinpath("templates", name).read_text(encoding="utf-8")
+    return files("newsclaims.report").joinpath("templates", name).read_text(encoding="utf-8")
 
 
 def build_report(articles: list[Article], digest: Digest, title: str = "newsclaims report") -> str:

@@ -7,7 +7,7 @@ from importlib.resources import files
 
 def read_data(filename: str) -> str:
     """The text of `newsclaims/data/FILENAME`, wherever the package is installed."""
-    return files("newsclaims").joinpath("data", filename).read_text(encoding="utf-8")
+    return files("newsclaims.lexicon").joinpath("data", filename).read_text(encoding="utf-8")
 
 
 def load_words(name: str) -> frozenset[str]:

@@ -23,10 +23,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span as SpacySpan
 
 from newsclaims import gazetteer
-from newsclaims.boilerplate import inside
+from newsclaims.pipeline.boilerplate import inside
 from newsclaims.lexicon import load_words
 from newsclaims.pipeline import text_of
-from newsclaims.people import results_line
+from newsclaims.extractors.people import results_line
 from newsclaims.schema import Person, Place, Span
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})

@@ -23,7 +23,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span as SpacySpan, Token
 from spacy.vocab import Vocab
 
-from newsclaims.boilerplate import inside
+from newsclaims.pipeline.boilerplate import inside
 from newsclaims.lexicon import SPEECH_VERBS, load_table, load_words
 from newsclaims.pipeline import flagged, phrase_matcher, text_of, word_flag
 from newsclaims.schema import Quantity, Span

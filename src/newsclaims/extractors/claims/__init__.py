@@ -18,7 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span as SpacySpan, Token
 from spacy.vocab import Vocab
 
-from newsclaims.boilerplate import inside
+from newsclaims.pipeline.boilerplate import inside
 from newsclaims.lexicon import SPEECH_VERBS, load_groups, load_words
 from newsclaims.pipeline import phrase_matcher, text_of
 from newsclaims.schema import Claim, ClaimFigure, Person, Place, Quantity, Quote, Source, Span

@@ -27,7 +27,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from newsclaims import gazetteer
-from newsclaims.boilerplate import inside
+from newsclaims.pipeline.boilerplate import inside
 from newsclaims.lexicon import SPEECH_VERBS, load_words
 from newsclaims.pipeline import text_of
 from newsclaims.schema import Person, Span

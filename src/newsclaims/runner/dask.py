@@ -22,8 +22,8 @@ from contextlib import ExitStack
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from newsclaims.batch import Settings, TaskResult
-    from newsclaims.sources import Entry
+    from newsclaims.runner import Settings, TaskResult
+    from newsclaims.inputs import Entry
 
 # Tasks submitted ahead of the one being written, per worker: keeps workers busy without
 # piling up every result of a huge run in cluster memory.
@@ -37,7 +37,7 @@ _WORKERS: dict[tuple[Any, ...], Any] = {}
 
 def _run(entries: list[Entry], settings: Settings, done: frozenset[str]) -> TaskResult:
     """Runs on a Dask worker: one pipeline per worker process, loaded on its first task."""
-    from newsclaims.batch import Worker
+    from newsclaims.runner import Worker
 
     key = (settings.model, settings.max_length, settings.pipe_batch)
     with _LOCK:  # a pipeline (and its memory zone) serves one task at a time
@@ -97,7 +97,7 @@ def results(work: list[list[Entry]], settings: Settings, done: frozenset[str], s
     """Each task's result, in task order, computed on the cluster."""
     from distributed import KilledWorker
 
-    from newsclaims.batch import WorkerFailed
+    from newsclaims.runner import WorkerFailed
 
     client = connect(settings, stack)
     # One copy of the resume keys per worker (in a list, or scatter would split the set up).
