@@ -1,60 +1,24 @@
-"""Finding files and turning hostile bytes into article text, or into a clear error."""
+"""Every input format's reader, found through the one registry (newsclaims.inputs.formats, .registry)."""
 
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
 
-from newsclaims import inputs as sources
-from newsclaims.inputs import Entry, Skipped, decode, discover, read
-
-STORY = "The council said the bridge would cost \u00a34.5m \u2013 \u201cfar too much\u201d, according to Ann O\u2019Hara.\n"
+from newsclaims.inputs import JSONL_LINES_PER_ENTRY, Document, Entry, discover, read
 
 
-def _documents(root: Path) -> list[sources.Document]:
+def _documents(root: Path) -> list[Document]:
     return [doc for found in discover([root]) if isinstance(found, Entry) for doc in read(found)]
 
 
-def _one(path: Path) -> sources.Document:
+def _one(path: Path) -> Document:
     (found,) = list(discover([path]))
     assert isinstance(found, Entry)
     (document,) = list(read(found))
     return document
-
-
-def test_windows_1252_pound_sign_and_curly_quotes_decode_correctly():
-    assert decode(STORY.encode("cp1252")) == STORY
-
-
-def test_windows_1252_wins_over_central_european_guess_on_short_english_text():
-    text = "Tickets cost \u00a312 \u201cat most\u201d, she said. They weren\u2019t cheap.\n" * 3
-    assert decode(text.encode("cp1252")) == text
-
-
-def test_other_legacy_encodings_are_still_detected():
-    russian = "\u041f\u0440\u0435\u043c\u044c\u0435\u0440-\u043c\u0438\u043d\u0438\u0441\u0442\u0440 \u0437\u0430\u044f\u0432\u0438\u043b, \u0447\u0442\u043e \u044d\u043a\u043e\u043d\u043e\u043c\u0438\u043a\u0430 \u0441\u043a\u043e\u0440\u043e \u0432\u043e\u0441\u0441\u0442\u0430\u043d\u043e\u0432\u0438\u0442\u0441\u044f.\n"
-    assert decode(russian.encode("cp1251")) == russian
-
-
-@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
-def test_utf16_with_byte_order_mark_decodes(encoding):
-    data = STORY.encode(encoding)
-    if encoding != "utf-16":
-        data = ("\ufeff" + STORY).encode(encoding)
-    assert decode(data) == STORY
-
-
-def test_utf8_byte_order_mark_is_not_part_of_the_text():
-    assert decode(b"\xef\xbb\xbf" + STORY.encode()) == STORY
-
-
-def test_nul_bytes_mean_a_binary_file():
-    with pytest.raises(sources.ReadError) as info:
-        decode(b"%PDF-1.4\x00\x01\x02 binary stream")
-    assert info.value.kind == "binary"
 
 
 def test_windows_line_ends_become_newlines(tmp_path):
@@ -118,7 +82,7 @@ def test_jsonl_export_gives_each_article_its_own_source(tmp_path):
 
 
 def test_large_jsonl_is_split_into_entries_that_read_every_line_once(tmp_path):
-    count = sources.JSONL_LINES_PER_ENTRY * 2 + 5
+    count = JSONL_LINES_PER_ENTRY * 2 + 5
     rows = [json.dumps({"id": i, "text": f"Story number {i} is here."}) for i in range(count)]
     (tmp_path / "big.jsonl").write_text("\n".join(rows), encoding="utf-8")  # no final newline
     entries = list(discover([tmp_path]))
@@ -136,51 +100,12 @@ def test_json_list_and_wrapper_object_exports(tmp_path):
     ]
 
 
-def test_discovery_is_sorted_relative_and_lists_other_files_as_skipped(tmp_path):
-    (tmp_path / "b").mkdir()
-    (tmp_path / "b" / "z.txt").write_text("Zed.", encoding="utf-8")
-    (tmp_path / "a.txt").write_text("Ay.", encoding="utf-8")
-    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4")
-    (tmp_path / "notes").write_text("no suffix", encoding="utf-8")
-    found = list(discover([tmp_path]))
-    assert [(type(f).__name__, f.source) for f in found] == [
-        ("Entry", "a.txt"), ("Entry", "b/z.txt"), ("Skipped", "notes"), ("Skipped", "scan.pdf")
-    ]
+def test_every_suffix_is_read_by_the_format_the_registry_names_whatever_its_case(tmp_path):
+    from newsclaims.inputs import FORMATS, format_of
 
-
-def test_hidden_folders_are_listed_once_not_searched(tmp_path):
-    (tmp_path / ".git" / "objects").mkdir(parents=True)
-    (tmp_path / ".git" / "objects" / "x.txt").write_text("internal", encoding="utf-8")
-    (tmp_path / "a.txt").write_text("Ay.", encoding="utf-8")
-    assert list(discover([tmp_path])) == [Skipped(".git/", "hidden folder, not searched"), Entry(str(tmp_path / "a.txt"), "a.txt", "text")]
-
-
-def test_outputs_inside_the_input_folder_are_not_read_back(tmp_path):
-    (tmp_path / "a.txt").write_text("Ay.", encoding="utf-8")
-    (tmp_path / "out.jsonl").write_text('{"source": "a.txt"}\n', encoding="utf-8")
-    assert [f.source for f in discover([tmp_path], exclude=[tmp_path / "out.jsonl"])] == ["a.txt"]
-
-
-def test_symlink_loops_become_error_records(tmp_path):
-    os.symlink("loop.txt", tmp_path / "loop.txt")
-    (tmp_path / "dir").mkdir()
-    os.symlink("..", tmp_path / "dir" / "up")
-    documents = _documents(tmp_path)
-    assert [(d.source, d.error.type) for d in documents] == [("dir/up", "symlink_loop"), ("loop.txt", "symlink_loop")]
-
-
-def test_dangling_symlink_and_unreadable_file_are_error_records(tmp_path):
-    os.symlink("gone.txt", tmp_path / "dangling.txt")
-    documents = _documents(tmp_path)
-    assert [(d.source, d.error.type) for d in documents] == [("dangling.txt", "missing")]
-    if os.geteuid() == 0:
-        pytest.skip("root can read a chmod 000 file")
-    locked = tmp_path / "locked.txt"
-    locked.write_text("Secret.", encoding="utf-8")
-    locked.chmod(0)
-    assert _one(locked).error.type == "unreadable"
-
-
-def test_a_named_pipe_is_skipped_not_read(tmp_path):
-    os.mkfifo(tmp_path / "pipe.txt")
-    assert list(discover([tmp_path])) == [Skipped("pipe.txt", "not a regular file")]
+    suffixes = [suffix for fmt in FORMATS for suffix in fmt.suffixes]
+    assert len(suffixes) == len(set(suffixes)), "a suffix belongs to one format"
+    assert format_of("STORY.TXT").kind == format_of("story.txt").kind == "text"
+    assert format_of("scan.pdf") is None
+    (tmp_path / "LOUD.MD").write_text("# Loud\n\nThe mayor spoke.\n", encoding="utf-8")
+    assert _one(tmp_path / "LOUD.MD").meta == {"title": "Loud"}
