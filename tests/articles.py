@@ -34,3 +34,20 @@ def story_names(count: int) -> list[str]:
 def read_lines(path: Path) -> list[dict]:
     """Every record of a JSON Lines output, in file order."""
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def documents_in(root: Path) -> list:
+    """Every article (or error Document) discovery and reading find under `root`."""
+    from newsclaims.inputs import Entry, discover, read
+
+    return [doc for found in discover([root]) if isinstance(found, Entry) for doc in read(found)]
+
+
+def one_document(path: Path):
+    """The one article a file holds."""
+    from newsclaims.inputs import Entry, discover, read
+
+    (found,) = list(discover([path]))
+    assert isinstance(found, Entry)
+    (document,) = list(read(found))
+    return document

@@ -3,22 +3,12 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import pytest
 
-from newsclaims.inputs import Document, Entry, Skipped, discover, read
+from newsclaims.inputs import Entry, Skipped, discover
 
-
-def _documents(root: Path) -> list[Document]:
-    return [doc for found in discover([root]) if isinstance(found, Entry) for doc in read(found)]
-
-
-def _one(path: Path) -> Document:
-    (found,) = list(discover([path]))
-    assert isinstance(found, Entry)
-    (document,) = list(read(found))
-    return document
+from .articles import documents_in, one_document
 
 
 def test_discovery_is_sorted_relative_and_lists_other_files_as_skipped(tmp_path):
@@ -50,20 +40,20 @@ def test_symlink_loops_become_error_records(tmp_path):
     os.symlink("loop.txt", tmp_path / "loop.txt")
     (tmp_path / "dir").mkdir()
     os.symlink("..", tmp_path / "dir" / "up")
-    documents = _documents(tmp_path)
+    documents = documents_in(tmp_path)
     assert [(d.source, d.error.type) for d in documents] == [("dir/up", "symlink_loop"), ("loop.txt", "symlink_loop")]
 
 
 def test_dangling_symlink_and_unreadable_file_are_error_records(tmp_path):
     os.symlink("gone.txt", tmp_path / "dangling.txt")
-    documents = _documents(tmp_path)
+    documents = documents_in(tmp_path)
     assert [(d.source, d.error.type) for d in documents] == [("dangling.txt", "missing")]
     if os.geteuid() == 0:
         pytest.skip("root can read a chmod 000 file")
     locked = tmp_path / "locked.txt"
     locked.write_text("Secret.", encoding="utf-8")
     locked.chmod(0)
-    assert _one(locked).error.type == "unreadable"
+    assert one_document(locked).error.type == "unreadable"
 
 
 def test_a_named_pipe_is_skipped_not_read(tmp_path):
