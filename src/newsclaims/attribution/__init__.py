@@ -19,27 +19,18 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from newsclaims.lexicon import load_words
+from newsclaims.lexicon.organisations import ORG_NOUNS
+from newsclaims.lexicon.people import (
+    FIRST_PERSON,
+    ORG_PRONOUNS,
+    PERSON_NOUN_GENDER,
+    PLURAL_PRONOUNS,
+    SPEAKER_PRONOUN_GENDER,
+    TITLE_GENDER,
+)
 from newsclaims.schema import Person, Speaker
 
 
-def _gendered(entries: frozenset[str]) -> dict[str, str | None]:
-    table: dict[str, str | None] = {}
-    for entry in entries:
-        noun, _, mark = entry.partition(":")
-        table[noun.strip()] = {"m": "male", "f": "female"}.get(mark.strip())
-    return table
-
-
-# Shared with the people extractor; the gendered list adds the gender some nouns carry.
-PERSON_NOUNS = {**_gendered(load_words("person_nouns")), **_gendered(load_words("gendered_nouns"))}
-ORG_NOUNS = load_words("org_nouns")
-PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
-PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
-FIRST_PERSON = frozenset({"i", "we", "me", "us", "you", "my", "our", "your"})
-ORG_PRONOUNS = frozenset({"it", "its"})
-TITLE_GENDER = {"mr": "male", "mr.": "male", "sir": "male", "mrs": "female", "mrs.": "female",
-                "ms": "female", "ms.": "female", "miss": "female", "madam": "female"}
 ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 # Children that belong to a subject phrase's name; relative clauses, appositions
 # and participles after it describe it instead.
@@ -183,7 +174,7 @@ class Resolver:
         lower = head.lower_
         if lower in FIRST_PERSON:
             return None, False
-        if lower in PRONOUN_GENDER or lower in PLURAL_PRONOUNS or lower in ORG_PRONOUNS:
+        if lower in SPEAKER_PRONOUN_GENDER or lower in PLURAL_PRONOUNS or lower in ORG_PRONOUNS:
             return self._pronoun(head), True
         if phrase is None:
             phrase = phrase_span(head)
@@ -201,7 +192,7 @@ class Resolver:
             return speaker, False
         noun = _noun_key(head)
         age = _age(phrase.text)
-        is_person_noun = noun in PERSON_NOUNS or lower in PERSON_NOUNS or (age is not None and head.pos_ != "PROPN")
+        is_person_noun = noun in PERSON_NOUN_GENDER or lower in PERSON_NOUN_GENDER or (age is not None and head.pos_ != "PROPN")
         first = phrase[0].lower_
         if is_person_noun and (first in _DEFINITE or phrase[0].dep_ == "poss") and head.pos_ != "PROPN" \
                 and head.tag_ != "NNS":
@@ -212,7 +203,7 @@ class Resolver:
         plural = head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in head.children)
         described = phrase_span(head, keep_apposition=True).text
         self._remember(speaker, phrase.start_char, phrase.end_char,
-                       gender=PERSON_NOUNS.get(noun) or _appos_gender(head),
+                       gender=PERSON_NOUN_GENDER.get(noun) or _appos_gender(head),
                        plural=plural and speaker.kind != "person", age=age or _age(described),
                        words=_content_words(described))
         return speaker, False
@@ -232,7 +223,7 @@ class Resolver:
         for token in self.doc:
             if token.dep_ != "nsubj" or token.pos_ != "NOUN" or token.tag_ == "NNS" or self.in_quote(token.idx):
                 continue
-            if _noun_key(token) not in PERSON_NOUNS or not any(c.lower_ in _DEFINITE and c.dep_ == "det"
+            if _noun_key(token) not in PERSON_NOUN_GENDER or not any(c.lower_ in _DEFINITE and c.dep_ == "det"
                                                                 for c in token.children):
                 continue
             phrase = phrase_span(token)
@@ -254,13 +245,13 @@ class Resolver:
             if token.pos_ != "PROPN" or token.dep_ == "compound" or self.in_quote(token.idx):
                 continue
             appos = next((c for c in token.children if c.dep_ == "appos"), None) or _loose_apposition(token)
-            if appos is None or not (_noun_key(appos) in PERSON_NOUNS or _age(token.doc[appos.left_edge.i:appos.right_edge.i + 1].text) is not None):
+            if appos is None or not (_noun_key(appos) in PERSON_NOUN_GENDER or _age(token.doc[appos.left_edge.i:appos.right_edge.i + 1].text) is not None):
                 continue
             if any(s <= token.idx < e for s, e, _ in self._mentions):
                 continue
             name = _proper_name(token)
             self._remember(_speaker_of(name, "person"), name.start_char, name.end_char,
-                           gender=PERSON_NOUNS.get(_noun_key(appos)),
+                           gender=PERSON_NOUN_GENDER.get(_noun_key(appos)),
                            age=_age(phrase_span(token, keep_apposition=True).text))
 
     def _person_speaker(self, person: Person, start: int, end: int) -> Speaker:
@@ -273,8 +264,8 @@ class Resolver:
             if before and before[-1] in TITLE_GENDER:
                 return TITLE_GENDER[before[-1]]
         for word in (person.role or "").lower().split() + [w for d in person.descriptors for w in d.lower().split()]:
-            if word in PERSON_NOUNS and PERSON_NOUNS[word]:
-                return PERSON_NOUNS[word]
+            if word in PERSON_NOUN_GENDER and PERSON_NOUN_GENDER[word]:
+                return PERSON_NOUN_GENDER[word]
         return None
 
     def _remember(self, speaker: Speaker, start: int, end: int, *, gender: str | None = None,
@@ -344,7 +335,7 @@ class Resolver:
                 if ref.start < token.idx - 600:
                     break
             return None
-        gender = PRONOUN_GENDER[lower]
+        gender = SPEAKER_PRONOUN_GENDER[lower]
         fitting = [r for r in self._candidates(token.idx) if r.is_person and r.gender in (None, gender)]
         if not fitting:
             return None
@@ -359,7 +350,7 @@ class Resolver:
         return self._refer(chosen, token.idx, token.idx + len(token))
 
     def _description(self, phrase: SpacySpan, head: Token, age: int | None) -> Speaker | None:
-        gender = PERSON_NOUNS.get(_noun_key(head))
+        gender = PERSON_NOUN_GENDER.get(_noun_key(head))
         words = _content_words(phrase.text) - {"young", "old", "year-old"}
         people = [r for r in self._candidates(phrase.start_char) if r.is_person and r.gender in (None, gender or r.gender)]
         # `Smith was wrong, the senator said`: someone else in the description's own sentence
@@ -411,7 +402,7 @@ def _is_organisation(phrase: SpacySpan, head: Token) -> bool:
     """Institutions, places speaking as governments, outlets, acronyms (`AFP`, `OVD`)."""
     if head.ent_type_ in ("GPE", "NORP", "LOC", "FAC"):
         return True
-    if head.pos_ == "NOUN" and _noun_key(head) in PERSON_NOUNS:
+    if head.pos_ == "NOUN" and _noun_key(head) in PERSON_NOUN_GENDER:
         return False  # `a Department for Transport spokesperson` is a person speaking for it
     if any(_noun_key(t) in ORG_NOUNS or t.lower_ in ORG_NOUNS for t in phrase if t.pos_ in ("NOUN", "PROPN")):
         return True
@@ -437,7 +428,7 @@ def _loose_apposition(name: Token) -> Token | None:
         return None
     for token in doc[name.i + 2: min(len(doc), name.i + 6)]:
         if token.pos_ == "NOUN":
-            return token if _noun_key(token) in PERSON_NOUNS else None
+            return token if _noun_key(token) in PERSON_NOUN_GENDER else None
         if token.pos_ not in ("DET", "ADJ", "NUM", "PUNCT", "ADV"):
             return None
     return None
@@ -446,7 +437,7 @@ def _loose_apposition(name: Token) -> Token | None:
 def _appos_gender(head: Token) -> str | None:
     for child in head.children:
         if child.dep_ == "appos":
-            return PERSON_NOUNS.get(_noun_key(child))
+            return PERSON_NOUN_GENDER.get(_noun_key(child))
     return None
 
 

@@ -19,12 +19,14 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from spacy.vocab import Vocab
 
 from newsclaims.pipeline.boilerplate import inside
-from newsclaims.lexicon import SPEECH_VERBS, load_groups, load_words
-from newsclaims.pipeline import phrase_matcher, text_of
-from newsclaims.schema import Claim, ClaimFigure, Person, Place, Quantity, Quote, Source, Span
+from newsclaims.extractors.base import Context, Extractor
+from newsclaims.lexicon import load_groups
+from newsclaims.lexicon.organisations import SOURCE_ORG_NOUNS
+from newsclaims.lexicon.speech import CLAIM_CUES, SPEECH_VERBS
+from newsclaims.pipeline.matchers import phrase_matcher
+from newsclaims.schema import Claim, ClaimFigure, Person, Quantity, Quote, Source, Span
 
 
-CUES = load_groups("claim_cues")
 COUNTED_CLASS = {word: cls for cls, words in load_groups("counted_classes").items() for word in words}
 
 # Weight of each reason in the check-worthiness score (summed, then clipped to 0..1).
@@ -46,7 +48,6 @@ WEIGHTS = {
     "prediction": -0.05,
 }
 # Heads of a source phrase that name an institution, or officials speaking for one, not a person.
-ORGANISATION_NOUNS = load_words("org_nouns") | {"official", "officials", "authorities", "media", "medium", "police"}
 PRONOUN_REACH = 1500  # characters back to look for the person a pronoun source refers to
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "we", "they", "you"})
 COUNT_HEADS = frozenset({"number", "total", "count", "tally", "figure"})
@@ -77,15 +78,9 @@ def _matcher(vocab: Vocab) -> PhraseMatcher:
     })
 
 
-def extract_claims(
-    doc: Doc,
-    people: list[Person],
-    places: list[Place],
-    numbers: list[Quantity],
-    quotes: list[Quote],
-    boilerplate: tuple[tuple[int, int], ...] = (),
-) -> list[Claim]:
+def extract_claims(doc: Doc, ctx: Context) -> list[Claim]:
     """Every checkable clause of the article, in text order."""
+    people, places, numbers, quotes, boilerplate = ctx.people, ctx.places, ctx.numbers, ctx.quotes, ctx.boilerplate
     matches = [(doc.vocab.strings[m], s, e) for m, s, e in _matcher(doc.vocab)(doc)]
     by_label: dict[str, list[SpacySpan]] = {"RATE": [], "ACCORDING": [], "COMPARED": []}
     for label, s, e in matches:
@@ -99,7 +94,7 @@ def extract_claims(
     number_at = _Index([(n.start, n.end, n) for n in numbers])
     quote_at = _Index([(q.start, q.end, q) for q in quotes])
     claims: list[Claim] = []
-    text = text_of(doc)
+    text = ctx.text
     for unit in _units(doc, quote_at, boilerplate):
         unit_places = _ids(place_at.within(unit.start_char, unit.end_char))
         unit_times = _time_expressions(times.within(unit.start_char, unit.end_char))
@@ -272,8 +267,8 @@ def _source_phrase(doc: Doc, head: Token, cue: str, mentions: _Index[Person]) ->
     while words and words[0].dep_ in ("det", "poss") and words[0].lower_ in ("the", "a", "an"):
         words = words[1:]
     name = doc[words[0].i:words[-1].i + 1].text if words else phrase.text
-    is_org = head.ent_type_ in ("ORG", "GPE", "NORP") or (head.lemma_.lower() in ORGANISATION_NOUNS
-                                                                or head.lower_ in ORGANISATION_NOUNS)
+    is_org = head.ent_type_ in ("ORG", "GPE", "NORP") or (head.lemma_.lower() in SOURCE_ORG_NOUNS
+                                                                or head.lower_ in SOURCE_ORG_NOUNS)
     return Source(name=name, kind="organisation" if is_org else "description", start=phrase.start_char,
                   end=phrase.end_char, text=phrase.text, cue=cue)
 
@@ -451,18 +446,18 @@ def _reasons(
     qualifier_words = {"more", "less", "fewer"}
     comparative = [t for t in tokens if t.tag_ in ("JJR", "RBR") and not (
         t.lower_ in qualifier_words and t.i + 2 < len(t.doc) and t.nbor().lower_ == "than" and t.nbor(2).like_num)]
-    if comparative or lemmas & CUES["comparison"] or compared:
-        word = comparative[0].text if comparative else next(iter(sorted(lemmas & CUES["comparison"])), "compared")
+    if comparative or lemmas & CLAIM_CUES["comparison"] or compared:
+        word = comparative[0].text if comparative else next(iter(sorted(lemmas & CLAIM_CUES["comparison"])), "compared")
         reasons.append(("comparison", word))
-    change = sorted(lemmas & CUES["change"])
+    change = sorted(lemmas & CLAIM_CUES["change"])
     if change:
         reasons.append(("change over time", change[0]))
     superlative = [t for t in tokens if t.tag_ in ("JJS", "RBS") and not (
         t.i > 0 and t.doc[t.i - 1].lower_ == "at")]
     # `a record high` claims an extreme; `were recorded` does not: cue words count only off verbs.
     extreme = {w for t in tokens if t.pos_ not in ("VERB", "AUX") for w in (t.lemma_.lower(), t.lower_)}
-    if superlative or extreme & CUES["superlative"]:
-        word = superlative[0].text if superlative else sorted(extreme & CUES["superlative"])[0]
+    if superlative or extreme & CLAIM_CUES["superlative"]:
+        word = superlative[0].text if superlative else sorted(extreme & CLAIM_CUES["superlative"])[0]
         reasons.append(("superlative", word))
     if source is not None:
         reasons.append(("named source" if source.kind != "description" else "unnamed source", source.name))
@@ -477,8 +472,11 @@ def _reasons(
     first_person = any(t.lower_ in ("i", "me", "my", "we", "our") for t in tokens)
     if first_person and not exact:
         reasons.append(("personal account", ""))
-    modal = [t for t in tokens if t.lemma_.lower() in CUES["prediction"] and t.tag_ in ("MD", "VB", "VBZ", "VBP",
+    modal = [t for t in tokens if t.lemma_.lower() in CLAIM_CUES["prediction"] and t.tag_ in ("MD", "VB", "VBZ", "VBP",
                                                                                           "VBD", "VBG", "VBN")]
     if modal:
         reasons.append(("prediction", modal[0].text))
     return [(f"{label}: {detail}" if detail else label, WEIGHTS[label]) for label, detail in reasons]
+
+
+EXTRACTOR = Extractor(provides="claims", needs=("people", "places", "numbers", "quotes"), run=extract_claims)

@@ -24,8 +24,12 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from spacy.vocab import Vocab
 
 from newsclaims.pipeline.boilerplate import inside
-from newsclaims.lexicon import SPEECH_VERBS, load_table, load_words
-from newsclaims.pipeline import flagged, phrase_matcher, text_of, word_flag
+from newsclaims.extractors.base import Context, Extractor
+from newsclaims.lexicon import load_table
+from newsclaims.lexicon.people import PERSON_NOUNS
+from newsclaims.lexicon.speech import SPEECH_VERBS
+from newsclaims.pipeline import text_of
+from newsclaims.pipeline.matchers import flagged, phrase_matcher, word_flag
 from newsclaims.schema import Quantity, Span
 
 # --- tables -------------------------------------------------------------------------------------
@@ -185,7 +189,6 @@ CURRENCY_PREFIXES: dict[str, str] = {k: v[0] for k, v in load_table("currency_pr
 BARE_TEMPERATURES = {"c": "celsius", "f": "fahrenheit"}
 CURRENCY_SUFFIX_SYMBOLS = frozenset({"$", "€", "£", "¥", "₽", "₹", "₴", "₺", "₩", "₪", "₦"})
 _UNIT_MAX_TOKENS = 4
-PERSON_NOUNS = load_words("person_nouns")
 SPEECH_LEMMAS = SPEECH_VERBS | {"report", "say", "tell", "show", "estimate"}
 
 
@@ -1353,8 +1356,9 @@ def _number(value: float | None) -> int | float | None:
     return int(rounded) if rounded == int(rounded) else rounded
 
 
-def extract_numbers(doc: Doc, boilerplate: tuple[tuple[int, int], ...] = ()) -> list[Quantity]:
+def extract_numbers(doc: Doc, ctx: Context) -> list[Quantity]:
     """Every quantitative expression in the doc, with value or range, unit, qualifier and context."""
+    boilerplate = ctx.boilerplate
     starts = _anchors(doc)
     found: list[Candidate] = []
     last_end = 0
@@ -1397,3 +1401,6 @@ def extract_numbers(doc: Doc, boilerplate: tuple[tuple[int, int], ...] = ()) -> 
             counted=_counted(doc, cand), time=_time(doc, text, cand, sent, dates, taken), source=_source(doc, anchor, sent, taken),
         ))
     return numbers
+
+
+EXTRACTOR = Extractor(provides="numbers", needs=(), run=extract_numbers)
