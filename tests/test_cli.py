@@ -174,3 +174,27 @@ def test_report_without_an_output_file_is_a_usage_error(tmp_path):
     result = CliRunner().invoke(app, ["extract", str(seed), "-o", "-", "--report", str(tmp_path / "r.html")])
     assert result.exit_code == 2
     assert "--report" in result.output
+
+
+def test_a_long_article_over_a_tiny_timeout_gets_a_timeout_record_and_the_others_are_extracted(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    seeds = sorted(SEEDS.glob("*.txt"))[:2]
+    for seed in seeds:
+        shutil.copy(seed, folder / seed.name)
+    sentences = [s.strip() + "." for seed in seeds for s in seed.read_text(encoding="utf-8").split(".") if len(s.split()) > 4]
+    long_text = " ".join(sentences * (400_000 // sum(map(len, sentences)) + 1))  # one paragraph, > 400,000 characters
+    (folder / "long.txt").write_text(long_text, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["extract", str(folder), "-o", str(out), "-j", "1", "--timeout", "3"])
+    assert result.exit_code == 1, result.output
+    records = {r["source"]: r for r in _lines(out)}
+    assert records["long.txt"]["error"]["type"] == "timeout"
+    assert all(records[seed.name]["error"] is None for seed in seeds)
+    assert "failed: long.txt (timeout:" in result.stderr and "2 processed, 0 skipped, 1 failed" in result.stderr
+
+
+def test_negative_timeout_is_a_usage_error(tmp_path):
+    seed = sorted(SEEDS.glob("*.txt"))[0]
+    result = CliRunner().invoke(app, ["extract", str(seed), "-o", str(tmp_path / "o.jsonl"), "--timeout", "-1"])
+    assert result.exit_code == 2

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 
-from newsclaims.outputs import ITEM_TABLES, csv_rows
+from newsclaims.outputs import ITEM_TABLES, CsvSink, Record, SqliteSink, csv_rows
 
 from .articles import read_lines
 
@@ -33,3 +33,61 @@ def test_csv_quote_row_names_its_speaker():
     }
     (row,) = csv_rows(record)
     assert (row["kind"], row["speaker"], row["type"], row["text"]) == ("quote", "Ada Byron", "direct", "we will win")
+
+
+def _record(source: str, **lists) -> dict:
+    base = {"source": source, "content_hash": "h", "text": "", "people": [], "places": [], "numbers": [],
+            "quotes": [], "claims": [], "error": None}
+    return {**base, **lists}
+
+
+HOSTILE = _record(
+    "=cmd.txt",
+    quotes=[{"id": "q1", "text": "@SUM(1+1)*cmd|' /C calc'!A0", "start": 0, "end": 26, "kind": "direct",
+             "speaker": {"name": "-Police"}}],
+    numbers=[{"id": "n1", "text": "+44", "start": 30, "end": 33, "value": -44, "category": "\tcount",
+              "counted": "\rpeople"}],
+    people=[{"id": "p1", "name": "Ann Lee", "aliases": [], "descriptors": ["=HYPERLINK(1)"],
+             "mentions": [{"start": 40, "end": 47, "text": "Ann Lee"}]}],
+)
+
+
+def test_csv_cells_a_spreadsheet_would_run_as_formulas_get_a_leading_apostrophe(tmp_path):
+    sink = CsvSink(tmp_path / "x.csv")
+    sink.write([Record.of(HOSTILE)])
+    sink.close()
+    with (tmp_path / "x.csv").open(encoding="utf-8-sig", newline="") as fh:
+        rows = {row["kind"]: row for row in csv.DictReader(fh)}
+    quote, number, person = rows["quote"], rows["number"], rows["person"]
+    assert quote["source"] == "'=cmd.txt"
+    assert quote["text"] == "'@SUM(1+1)*cmd|' /C calc'!A0" and quote["speaker"] == "'-Police"
+    assert (number["text"], number["type"], number["detail"]) == ("'+44", "'\tcount", "'\rpeople")
+    assert number["value"] == "-44", "numbers stay numbers"
+    assert person["detail"] == "'=HYPERLINK(1)" and person["text"] == "Ann Lee"
+
+
+def test_json_lines_and_sqlite_keep_the_exact_text_of_formula_like_cells(tmp_path):
+    import json
+    import sqlite3
+
+    record = Record.of(HOSTILE)
+    assert json.loads(record.line)["quotes"][0]["text"] == "@SUM(1+1)*cmd|' /C calc'!A0"
+    sink = SqliteSink(tmp_path / "x.db")
+    sink.write([record])
+    sink.close()
+    conn = sqlite3.connect(tmp_path / "x.db")
+    assert conn.execute("select source, text, speaker_name from quotes").fetchone() == (
+        "=cmd.txt", "@SUM(1+1)*cmd|' /C calc'!A0", "-Police")
+
+
+def test_a_later_record_for_a_source_replaces_its_earlier_rows_in_the_csv(tmp_path):
+    person = {"id": "p1", "name": "Ann Lee", "aliases": [], "mentions": [{"start": 0, "end": 7, "text": "Ann Lee"}]}
+    sink = CsvSink(tmp_path / "x.csv")
+    sink.write([Record.of(_record("a.txt", error={"type": "timeout", "message": "too slow"})),
+                Record.of(_record("b.txt", people=[person]))])
+    sink.write([Record.of(_record("a.txt", people=[person, {**person, "id": "p2", "name": "Bo Ray"}]))])
+    sink.close()
+    with (tmp_path / "x.csv").open(encoding="utf-8-sig", newline="") as fh:
+        rows = [(row["source"], row["kind"], row["text"]) for row in csv.DictReader(fh)]
+    assert rows == [("b.txt", "person", "Ann Lee"), ("a.txt", "person", "Ann Lee"), ("a.txt", "person", "Bo Ray")]
+    assert (tmp_path / "x.csv").read_bytes().startswith(b"\xef\xbb\xbfsource,kind,")

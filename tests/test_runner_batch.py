@@ -108,3 +108,27 @@ def test_a_killed_worker_is_replaced_and_the_run_completes_every_article_once(tm
     assert "error" not in outcome, outcome.get("error")
     assert outcome["result"].failed == 0
     assert sorted(r["source"] for r in read_lines(out)) == story_names(16)
+
+
+def test_retry_failed_processes_error_records_again_and_the_new_record_wins(tmp_path):
+    import sqlite3
+
+    marker = "Zyxqua slowed the count."
+    folder = write_folder(tmp_path / "in", 3)
+    (folder / "slow.txt").write_text(f"{article(9)}\n{marker}\n", encoding="utf-8")
+    out, db, table = tmp_path / "out.jsonl", tmp_path / "out.db", tmp_path / "out.csv"
+    targets = Targets(out, db=db, csv=table)
+    first = runner.run([folder], targets, runner.Settings(jobs=1, timeout=8, faults={marker: "sleep"}))
+    assert dict(first.failure_types) == {"timeout": 1}
+    again = runner.run([folder], targets, runner.Settings(jobs=1))  # an error record counts as done
+    assert (again.processed, again.failed, again.already_done) == (0, 0, 4)
+    retried = runner.run([folder], targets, runner.Settings(jobs=1, retry_failed=True))
+    assert (retried.processed, retried.failed, retried.already_done) == (1, 0, 3)
+    lines = read_lines(out)
+    assert [r["source"] for r in lines].count("slow.txt") == 2 and lines[-1]["source"] == "slow.txt"
+    assert lines[-1]["error"] is None and lines[-1]["people"]
+    conn = sqlite3.connect(db)
+    assert conn.execute("select count(*), count(error_type) from articles").fetchone() == (4, 0)
+    assert "timeout" not in table.read_text(encoding="utf-8-sig")
+    last = runner.run([folder], targets, runner.Settings(jobs=1, retry_failed=True))  # nothing left to retry
+    assert (last.processed, last.already_done) == (0, 4)

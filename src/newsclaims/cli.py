@@ -49,6 +49,27 @@ def extract(
         str | None,
         typer.Option(help="Dask scheduler, e.g. tcp://host:8786 (default: $DASK_SCHEDULER_ADDRESS, else a local cluster)."),
     ] = None,
+    retry_failed: Annotated[
+        bool, typer.Option("--retry-failed", help="Resume, and process again every article whose record is an error.")
+    ] = False,
+    timeout: Annotated[
+        float | None,
+        typer.Option(
+            "--timeout",
+            min=0,
+            metavar="SECONDS",
+            help="Time budget of every article (0: none). Default: 20 s + 20 s per 100,000 characters.",
+        ),
+    ] = None,
+    max_memory: Annotated[
+        int | None,
+        typer.Option(
+            "--max-memory",
+            min=0,
+            metavar="MIB",
+            help="Memory limit of each worker process in MiB (0: none). Default: 80% of the memory, shared by the workers.",
+        ),
+    ] = None,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles per batch.", hidden=True)] = 64,
     max_length: Annotated[
         int | None, typer.Option("--max-length", min=100, help="Longest text parsed in one piece.", hidden=True)
@@ -59,6 +80,10 @@ def extract(
     Reads .txt, .md, .html/.htm and .jsonl/.json exports (one article per object with a
     `text` field); other files are listed as skipped. Re-running the same command resumes:
     articles already in the output are skipped and the rest appended.
+
+    An article over its time budget, or whose worker goes over the memory limit, gets an
+    error record (`timeout`, `memory`), its worker is replaced and the run goes on; a
+    re-run leaves error records alone unless given --retry-failed.
 
     Exit codes: 0 all processed, 1 some articles failed, 2 usage error, 3 nothing processed.
 
@@ -73,6 +98,8 @@ def extract(
       newsclaims extract seeds/ -o out/seeds.jsonl --db out/seeds.db --report out/report.html
 
       newsclaims extract archive/ -o out.jsonl --force
+
+      newsclaims extract archive/ -o out.jsonl --retry-failed --timeout 600
     """
     settings = runner.Settings(
         backend=backend,
@@ -80,6 +107,9 @@ def extract(
         model=model,
         jobs=jobs or 0,
         force=force,
+        retry_failed=retry_failed,
+        timeout=timeout,
+        max_memory=max_memory,
         batch_size=batch_size,
         max_length=max_length,
         progress=not quiet and sys.stderr.isatty(),

@@ -3,6 +3,11 @@
 The JSON Lines file is the one source of truth and what resume reads. SQLite and CSV
 are views of it, rebuilt on every run: they first get every record already in the
 JSON Lines (after its repair), then the new ones, so they always hold what it holds.
+
+A source may have several records (a file that changed, an error record then a retry):
+the latest one counts. Resume skips an article whose latest record has the same source and
+content_hash (`retry_failed`: unless that record is an error), and every view keeps only the
+latest record of each source.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from types import TracebackType
 from newsclaims.outputs.csvfile import CsvSink
 from newsclaims.outputs.jsonl import JsonlSink
 from newsclaims.outputs.records import Record, Sink
-from newsclaims.outputs.resume import read_keys, read_records, repair_last_line, resume_key
+from newsclaims.outputs.resume import KEY_FIELDS, read_fields, read_records, repair_last_line, resume_key
 from newsclaims.outputs.sqlite import SqliteSink
 
 # Earlier records handed to the views at a time while a run resumes.
@@ -57,15 +62,21 @@ class Targets:
         return None
 
 
+def _done(failed: dict[str, bool], retry_failed: bool) -> frozenset[str]:
+    """Keys not to process again: every key, or with `retry_failed` those whose latest record
+    (the last one in the file) is not an error."""
+    return frozenset(key for key, error in failed.items() if not (retry_failed and error))
+
+
 class Outputs:
     """Every sink of a run, open: the JSON Lines, then its views (SQLite, CSV).
 
     Opening resumes: the JSON Lines is repaired (a last line cut by a kill is dropped),
-    its records are replayed into the views, and `done` holds their resume keys.
-    `fresh` starts over instead.
+    its records are replayed into the views, and `done` holds their resume keys (with
+    `retry_failed`, only those whose latest record is not an error). `fresh` starts over instead.
     """
 
-    def __init__(self, targets: Targets, *, fresh: bool = False) -> None:
+    def __init__(self, targets: Targets, *, fresh: bool = False, retry_failed: bool = False) -> None:
         self.views: list[Sink] = []
         self.jsonl: JsonlSink | None = None
         self.done: frozenset[str] = frozenset()
@@ -77,24 +88,32 @@ class Outputs:
             path = targets.jsonl
             if path is not None and path.is_file() and not fresh:
                 repair_last_line(path)
-                self.done = self._replay(path) if self.views else frozenset(resume_key(*key) for key in read_keys(path))
+                self.done = self._replay(path, retry_failed) if self.views else self._keys(path, retry_failed)
             self.jsonl = JsonlSink(path, fresh=fresh)
         except BaseException:
             self.close()
             raise
 
-    def _replay(self, path: Path) -> frozenset[str]:
+    @staticmethod
+    def _keys(path: Path, retry_failed: bool) -> frozenset[str]:
+        """Resume keys of the earlier records, read fast (only the fields they need)."""
+        failed: dict[str, bool] = {}
+        for fields in read_fields(path, KEY_FIELDS | ({"error"} if retry_failed else set())):
+            failed[resume_key(fields["source"], fields.get("content_hash"))] = bool(fields.get("error"))
+        return _done(failed, retry_failed)
+
+    def _replay(self, path: Path, retry_failed: bool) -> frozenset[str]:
         """Hand every earlier record to the views; their resume keys."""
-        done: set[str] = set()
+        failed: dict[str, bool] = {}
         batch: list[Record] = []
         for line, data in read_records(path):
-            done.add(resume_key(data["source"], data.get("content_hash")))
+            failed[resume_key(data["source"], data.get("content_hash"))] = bool(data.get("error"))
             batch.append(Record(line, data))
             if len(batch) >= REPLAY_BATCH:
                 self._to_views(batch)
                 batch = []
         self._to_views(batch)
-        return frozenset(done)
+        return _done(failed, retry_failed)
 
     def _to_views(self, records: Sequence[Record]) -> None:
         for view in self.views:

@@ -33,7 +33,7 @@ def run(paths: list[Path], targets: Targets, settings: Settings | None = None) -
     settings.check()
     summary = Summary(targets=targets.names())
     with ExitStack() as stack:
-        outputs = stack.enter_context(Outputs(targets, fresh=settings.force))
+        outputs = stack.enter_context(Outputs(targets, fresh=settings.force, retry_failed=settings.retry_failed))
         entries: list[Entry] = []
         for found in discover(paths, exclude=targets.files()):
             if isinstance(found, Skipped):

@@ -18,6 +18,39 @@ TASKS_WANTED = 32
 MIN_TASK = 4
 
 
+@dataclass
+class Plan:
+    """What earlier attempts at a task learned, for the next attempt.
+
+    `errors`: articles (by resume key) that get this error record instead of being processed
+    again; `entry_errors`: the same for entries (by position in the task) whose reading went
+    wrong; `alone`: articles to parse and extract on their own, within their own budget.
+    """
+
+    errors: dict[str, ErrorInfo] = field(default_factory=dict)
+    entry_errors: dict[int, ErrorInfo] = field(default_factory=dict)
+    alone: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """What a worker is busy with, reported before it starts, so the pool can hold it to a budget.
+
+    `kind`: "read" (entry `entry`), "parse" (articles `keys` together) or "extract"/"alone"
+    (the one article in `keys`; "alone" parses it too).
+    """
+
+    kind: str
+    keys: tuple[str, ...] = ()
+    entry: int | None = None
+    budget: float | None = None
+
+    @property
+    def single(self) -> bool:
+        """One article or one entry: what went wrong in it can be blamed on it."""
+        return self.kind == "read" or len(self.keys) == 1
+
+
 class WorkerFailed(RuntimeError):
     """A worker process could not start or died; what was written so far stays and a re-run resumes."""
 

@@ -11,16 +11,22 @@ corpus with cold caches was 13% slower in zones. Keeping the commonest words cos
 
 from __future__ import annotations
 
+import hashlib
+import os
+import signal
+import time
+from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
-from typing import Any
+from multiprocessing.connection import Connection
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from newsclaims import pipeline
-from newsclaims.inputs import Document, Entry, read
+from newsclaims.inputs import MAX_FILE_BYTES, Document, Entry, read
 from newsclaims.outputs import resume_key
 from newsclaims.runner.settings import Settings
-from newsclaims.runner.tasks import TaskResult, WorkerFailed
+from newsclaims.runner.tasks import Plan, TaskResult, Unit
 from newsclaims.schema import Article, ErrorInfo
 
 # Run through the whole pipeline once per worker before any memory zone, so the strings and
@@ -35,14 +41,26 @@ WARMUP_TEXT = (
     "told the BBC the city had lost 40 jobs since March."
 )
 
+# Articles at least this long are parsed and extracted on their own, within their own budget
+# (in a batch, a stuck one could only be told from the others after the whole batch's budget).
+ALONE_CHARS = 100_000
+
 
 class Worker:
-    """One loaded pipeline and the keys to skip; turns tasks into serialised records."""
+    """One loaded pipeline and the keys to skip; turns tasks into serialised records.
 
-    def __init__(self, settings: Settings, done: frozenset[str] = frozenset()) -> None:
+    Before each unit of work (reading an entry, parsing a batch, extracting one article)
+    it calls `report` with the unit and its time budget, so the process that supervises
+    it can stop it when it runs over (see newsclaims.runner.pool).
+    """
+
+    def __init__(
+        self, settings: Settings, done: frozenset[str] = frozenset(), report: Callable[[Unit], None] | None = None
+    ) -> None:
         self.settings = settings
         self.pipe_batch = settings.pipe_batch
         self.done = done
+        self.report = report or (lambda unit: None)
         self._nlp: Language | None = None
         self._warm_limit = 0
 
@@ -53,18 +71,41 @@ class Worker:
             self._nlp = pipeline.load(self.settings.model)
             if self.settings.max_length:
                 self._nlp.max_length = self.settings.max_length
-            self._analyze([Document("warmup", WARMUP_TEXT)])
+            report, self.report = self.report, lambda unit: None  # warming up is not an article's time
+            try:
+                self._outcomes([Document("warmup", WARMUP_TEXT)], Plan())
+            finally:
+                self.report = report
             self._warm_limit = len(self._nlp.vocab) + self.settings.warm_words
         return self._nlp
+
+    @property
+    def done(self) -> frozenset[str]:
+        return self._done
+
+    @done.setter
+    def done(self, keys: frozenset[str]) -> None:
+        self._done = keys
+        self._done_sources = {key.partition("\x00")[0] for key in keys}
 
     def _zone(self) -> AbstractContextManager[object]:
         """A memory zone, once the vocabulary has grown by `warm_words`; before that, none."""
         return self.nlp.memory_zone() if len(self.nlp.vocab) >= self._warm_limit else nullcontext()
 
-    def run(self, entries: list[Entry]) -> TaskResult:
+    def run(self, entries: list[Entry], plan: Plan | None = None) -> TaskResult:
+        """The records of a task's articles, in input order (`plan`: what earlier attempts learned)."""
+        plan = plan or Plan()
         result = TaskResult()
         todo: list[Document] = []
-        for entry in entries:
+        for position, entry in enumerate(entries):
+            error = plan.entry_errors.get(position)
+            if error is not None:
+                result.add_error(Document(entry.source, content_hash=entry_digest(entry)), error)
+                continue
+            if entry.end is None and entry.source in self._done_sources and self._known_failure(entry):
+                result.already_done += 1
+                continue
+            self.report(Unit("read", entry=position, budget=self.settings.budget(entry_size(entry))))
             for document in read(entry):
                 if resume_key(document.source, document.content_hash) in self.done:
                     result.already_done += 1
@@ -73,9 +114,7 @@ class Worker:
         if not todo:
             return result
         with self._zone():
-            analysed = iter(self._analyze([d for d in todo if d.error is None]))
-            for document in todo:
-                outcome = document.error or next(analysed)
+            for document, outcome in zip(todo, self._outcomes(todo, plan), strict=True):
                 if isinstance(outcome, ErrorInfo):
                     result.add_error(document, outcome)
                 else:
@@ -83,49 +122,119 @@ class Worker:
                     result.lines.append(outcome.model_dump_json() + "\n")
         return result
 
-    def _analyze(self, documents: list[Document]) -> list[Article | ErrorInfo]:
-        from newsclaims.extractors import analyze
+    def _known_failure(self, entry: Entry) -> bool:
+        """Whether an earlier run gave this file an error record before reading it through
+        (e.g. reading it ran out of time): keyed by the hash of its bytes, so only an unchanged
+        file is passed over."""
+        return resume_key(entry.source, entry_digest(entry)) in self.done
 
-        try:
-            docs = list(pipeline.parse(self.nlp, (d.text for d in documents), self.pipe_batch))
-        except Exception:  # one bad article must not sink its batch: retry one by one
-            return [self._analyze_one(d) for d in documents]
-        return [self._guard(analyze, doc, d) for doc, d in zip(docs, documents, strict=True)]
+    def _outcomes(self, documents: list[Document], plan: Plan) -> list[Article | ErrorInfo]:
+        """Each article's record or error, in order: most parsed together in one `nlp.pipe`,
+        very long ones and suspects (`plan.alone`) parsed and extracted on their own."""
+        outcomes: list[Article | ErrorInfo | None] = [None] * len(documents)
+        batch: list[int] = []
+        alone: list[int] = []
+        for i, document in enumerate(documents):
+            key = resume_key(document.source, document.content_hash)
+            if document.error is not None or key in plan.errors:
+                outcomes[i] = document.error or plan.errors[key]
+            elif key in plan.alone or len(document.text) >= ALONE_CHARS:
+                alone.append(i)
+            else:
+                batch.append(i)
+        if batch:
+            keys = tuple(resume_key(documents[i].source, documents[i].content_hash) for i in batch)
+            texts = [documents[i].text for i in batch]
+            self.report(Unit("parse", keys, budget=self.settings.budget(sum(map(len, texts)), len(texts))))
+            try:
+                docs = list(pipeline.parse(self.nlp, texts, self.pipe_batch))
+            except Exception:  # one bad article must not sink its batch: each on its own
+                alone = sorted(alone + batch)
+            else:
+                for i, key, doc in zip(batch, keys, docs, strict=True):
+                    self.report(Unit("extract", (key,), budget=self.settings.budget(len(documents[i].text))))
+                    outcomes[i] = self._extract(doc, documents[i])
+        for i in alone:
+            outcomes[i] = self._alone(documents[i])
+        return [outcome for outcome in outcomes if outcome is not None]
 
-    def _analyze_one(self, document: Document) -> Article | ErrorInfo:
-        from newsclaims.extractors import analyze
-
+    def _alone(self, document: Document) -> Article | ErrorInfo:
+        key = resume_key(document.source, document.content_hash)
+        self.report(Unit("alone", (key,), budget=self.settings.budget(len(document.text))))
         try:
             doc = next(pipeline.parse(self.nlp, [document.text], 1))
         except Exception as exc:
             return ErrorInfo(type="parse_failed", message=f"{type(exc).__name__}: {exc}")
-        return self._guard(analyze, doc, document)
+        return self._extract(doc, document)
 
-    @staticmethod
-    def _guard(analyze: Any, doc: Any, document: Document) -> Article | ErrorInfo:
+    def _extract(self, doc: Doc, document: Document) -> Article | ErrorInfo:
+        from newsclaims.extractors import analyze
+
+        if self.settings.faults:
+            inject_fault(self.settings.faults, document.text)
         try:
             return analyze(doc, document.source, **document.meta)
         except Exception as exc:
             return ErrorInfo(type="extraction_failed", message=f"{type(exc).__name__}: {exc}")
 
 
-# The worker of this process, when it is a pool worker process.
-_WORKER: Worker | None = None
-_WORKER_ERROR: BaseException | None = None
-
-
-def init_worker(settings: Settings, done: frozenset[str]) -> None:
-    """A pool process's initializer: load the model before the first task arrives."""
-    global _WORKER, _WORKER_ERROR
+def entry_size(entry: Entry) -> int:
+    """Bytes an entry covers (its budget for reading, in characters' stead)."""
+    if entry.end is not None:
+        return entry.end - entry.start
     try:
-        _WORKER = Worker(settings, done)
-        _WORKER.nlp  # noqa: B018 - load the model before the first task arrives
-    except BaseException as exc:  # reported by the first task, not by an endless respawn loop
-        _WORKER_ERROR = exc
+        return os.path.getsize(entry.path)
+    except OSError:
+        return 0
 
 
-def run_task(entries: list[Entry]) -> TaskResult:
-    """A pool process's task: this process's worker runs it."""
-    if _WORKER is None:
-        raise WorkerFailed(f"a worker could not start: {_WORKER_ERROR!r}")
-    return _WORKER.run(entries)
+def entry_digest(entry: Entry) -> str | None:
+    """SHA-256 of an entry's bytes (None if they cannot be read): the content_hash of an error
+    record for an entry that was never read through."""
+    try:
+        with open(entry.path, "rb") as fh:
+            fh.seek(entry.start)
+            data = fh.read(entry.end - entry.start if entry.end is not None else MAX_FILE_BYTES + 1)
+    except OSError:
+        return None
+    return hashlib.sha256(data).hexdigest()
+
+
+def inject_fault(faults: dict[str, str], text: str) -> None:
+    """Test-only misbehaviour (Settings.faults), so tests can show what the pool does about it."""
+    for marker, action in faults.items():
+        if marker not in text:
+            continue
+        if action == "sleep":
+            time.sleep(3600)
+        elif action == "die":
+            os.kill(os.getpid(), signal.SIGKILL)
+        elif action == "grow":
+            hog = []
+            while True:
+                hog.append(b"\x01" * (32 << 20))
+                time.sleep(0.05)
+
+
+def serve(conn: Connection, settings: Settings, done: frozenset[str]) -> None:
+    """A local pool's worker process: load the model, then run each task the pool sends.
+
+    Messages to the pool: ("ready",), ("failed", why) if the model cannot load, ("unit", Unit)
+    before each unit of work, ("result", task, TaskResult). None from the pool means stop.
+    """
+    try:
+        worker = Worker(settings, done, report=lambda unit: conn.send(("unit", unit)))
+        worker.nlp  # noqa: B018 - load the model before the first task arrives
+    except BaseException as exc:  # reported once, not by an endless respawn loop
+        conn.send(("failed", repr(exc)))
+        return
+    conn.send(("ready",))
+    while True:
+        try:
+            message = conn.recv()
+        except EOFError:
+            return
+        if message is None:
+            return
+        index, entries, plan = message
+        conn.send(("result", index, worker.run(entries, plan)))
