@@ -14,7 +14,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from newsclaims.pipeline import text_of
-from newsclaims.schema import Claim, Person, Place, Quantity, Quote
+from newsclaims.schema import Claim, Organization, Person, Place, Quantity, Quote
 
 Regions = tuple[tuple[int, int], ...]
 
@@ -27,6 +27,7 @@ class Context:
     boilerplate: Regions = ()
     people: list[Person] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
+    organizations: list[Organization] = field(default_factory=list)
     numbers: list[Quantity] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)

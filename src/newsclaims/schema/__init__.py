@@ -60,6 +60,19 @@ class Place(Model):
     geonames_id: int | None = None
 
 
+OrganizationKind = Literal["company", "government", "party", "outlet", "international", "ngo", "education",
+                           "sport", "other"]
+
+
+class Organization(Model):
+    id: str
+    name: str = Field(description="Fullest form of the name used in the article (`Customs and Border Protection`).")
+    aliases: list[str] = Field(default_factory=list, description="Other forms used, acronyms included (`CBP`).")
+    mentions: list[Span] = Field(default_factory=list, description="Every mention, `the company` and `it` included.")
+    kind: OrganizationKind | None = None
+    country: str | None = Field(None, description="ISO 3166-1 alpha-2 code, when the text makes it clear.")
+
+
 class Quantity(Span):
     """A number in the text; `value`, or `low`/`high` for a range, or neither when vague."""
 
@@ -78,8 +91,9 @@ class Quantity(Span):
 
 
 class Speaker(Model):
-    name: str = Field(description="Person's canonical name, organisation, or the description used.")
+    name: str = Field(description="Person's or organisation's canonical name, or the description used.")
     person_id: str | None = None
+    organization_id: str | None = Field(None, description="The organisation speaking, or the one a spokesperson speaks for.")
     kind: Literal["person", "organisation", "description"] = "person"
     start: int | None = Field(None, description="Span of the words that name the speaker in the text.")
     end: int | None = None
@@ -101,6 +115,7 @@ class Quote(Span):
 class Source(Model):
     name: str
     person_id: str | None = None
+    organization_id: str | None = None
     kind: Literal["person", "organisation", "description"] = "person"
     start: int | None = Field(None, description="Span of the words that name the source in the text.")
     end: int | None = None
@@ -131,6 +146,7 @@ class Claim(Span):
     number_ids: list[str] = Field(default_factory=list)
     person_ids: list[str] = Field(default_factory=list)
     place_ids: list[str] = Field(default_factory=list)
+    organization_ids: list[str] = Field(default_factory=list)
     quote_ids: list[str] = Field(default_factory=list)
     score: float = Field(0.0, description="Check-worthiness, 0..1; `reasons` says why.")
     reasons: list[str] = Field(default_factory=list)
@@ -155,6 +171,7 @@ class Article(Model):
     boilerplate: list[Span] = Field(default_factory=list, description="Page furniture ignored by extractors.")
     people: list[Person] = Field(default_factory=list)
     places: list[Place] = Field(default_factory=list)
+    organizations: list[Organization] = Field(default_factory=list)
     numbers: list[Quantity] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
     claims: list[Claim] = Field(default_factory=list)

@@ -27,7 +27,7 @@ from newsclaims.pipeline.boilerplate import inside
 from newsclaims.extractors.base import Context, Extractor
 from newsclaims.lexicon import load_table
 from newsclaims.lexicon.people import PERSON_NOUNS
-from newsclaims.lexicon.speech import SPEECH_VERBS
+from newsclaims.attribution import figure_source
 from newsclaims.pipeline import text_of
 from newsclaims.pipeline.matchers import flagged, phrase_matcher, word_flag
 from newsclaims.schema import Quantity, Span
@@ -189,7 +189,6 @@ CURRENCY_PREFIXES: dict[str, str] = {k: v[0] for k, v in load_table("currency_pr
 BARE_TEMPERATURES = {"c": "celsius", "f": "fahrenheit"}
 CURRENCY_SUFFIX_SYMBOLS = frozenset({"$", "€", "£", "¥", "₽", "₹", "₴", "₺", "₩", "₪", "₦"})
 _UNIT_MAX_TOKENS = 4
-SPEECH_LEMMAS = SPEECH_VERBS | {"report", "say", "tell", "show", "estimate"}
 
 
 # --- the grammar ----------------------------------------------------------------------------------
@@ -1026,40 +1025,6 @@ def _counted(doc: Doc, cand: Candidate) -> str | None:
     return None
 
 
-def _phrase(doc: Doc, head: Token) -> str:
-    """The words of a subject or `according to` object, cut before an apposition (`Ilya, 29,`)."""
-    start, end = head.left_edge.i, head.right_edge.i + 1
-    for t in doc[head.i + 1:end]:
-        if t.text in (",", "(", "—", "–", ";"):
-            end = t.i
-            break
-    return doc[start:end].text
-
-
-def _source(doc: Doc, token: Token, sent: SpacySpan, taken: list[tuple[int, int]]) -> str | None:
-    """`according to X`, or the subject of the speech verb governing the figure."""
-    for t in sent:
-        if t.lower_ == "according" and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "to":
-            pobj = next((c for c in doc[t.i + 1].children if c.dep_ == "pobj"), None)
-            if pobj is not None:
-                return _phrase(doc, pobj)
-    verbs = [a for a in token.ancestors if a.lemma_.lower() in SPEECH_LEMMAS and a.pos_ in ("VERB", "AUX")]
-    root = sent.root
-    if root.lemma_.lower() in SPEECH_LEMMAS and root not in verbs:
-        verbs.append(root)
-    for verb in verbs:
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and not (subj.left_edge.i <= token.i <= subj.right_edge.i) and not any(
-                s < subj.right_edge.i + 1 and subj.left_edge.i < e for s, e in taken):
-            return _phrase(doc, subj)
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        if agent is not None:
-            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-            if pobj is not None:
-                return _phrase(doc, pobj)
-    return None
-
-
 def _governor(token: Token) -> int:
     """Index of the verb whose clause holds the token (the token itself when it is the root)."""
     for ancestor in token.ancestors:
@@ -1398,7 +1363,7 @@ def extract_numbers(doc: Doc, ctx: Context) -> list[Quantity]:
             qualifier=cand.qualifier, bound=cand.bound, vague=cand.vague,
             category=cand.category if cand.category in ("count", "money", "percent", "measure", "age",
                                                          "vague") else "count",
-            counted=_counted(doc, cand), time=_time(doc, text, cand, sent, dates, taken), source=_source(doc, anchor, sent, taken),
+            counted=_counted(doc, cand), time=_time(doc, text, cand, sent, dates, taken), source=figure_source(doc, anchor, sent, taken),
         ))
     return numbers
 
