@@ -8,8 +8,8 @@ of our parse (`pipeline.parse`: our components, the long-document split and merg
 each extractor, the total extraction time, its ratio to the bare parse, and the doubling
 ratio (this size's total over the previous size's; 2.0 is linear, 4.0 quadratic).
 
-`--profile 4000,8000` also runs each extractor under cProfile at those sizes (one-paragraph
-shape) and prints, per extractor, the functions with the most cumulative time, then the
+`--profile 4000,8000` also runs each extractor under cProfile at those sizes (each shape
+of `--shapes`) and prints, per extractor, the functions with the most cumulative time, then the
 functions whose own time grew most from the first profiled size to the second: the
 super-linear ones.
 
@@ -115,13 +115,13 @@ def _ours(key: tuple[str, int, str]) -> bool:
     return "/newsclaims/" in key[0]
 
 
-def print_profiles(by_size: dict[int, dict[str, pstats.Stats]], top: int) -> None:
+def print_profiles(shape: str, by_size: dict[int, dict[str, pstats.Stats]], top: int) -> None:
     sizes = sorted(by_size)
     last = by_size[sizes[-1]]
     for name, stats in last.items():
         entries: dict[Any, Any] = stats.stats  # type: ignore[attr-defined]
         total = max((v[3] for v in entries.values()), default=0.0)
-        print(f"\n{name} at {sizes[-1]:,} sentences: {total:.1f} s; top functions by cumulative time")
+        print(f"\n{name}, shape {shape}, at {sizes[-1]:,} sentences: {total:.1f} s; top functions by cumulative time")
         ranked = sorted(((v[3], v[2], k) for k, v in entries.items() if _ours(k)), reverse=True)[:top]
         for cumulative, own, key in ranked:
             print(f"  {cumulative:8.2f} cum {own:8.2f} own  {_name(key)}")
@@ -142,7 +142,7 @@ def print_profiles(by_size: dict[int, dict[str, pstats.Stats]], top: int) -> Non
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sizes", default="1000,2000,4000,8000,16000", help="sentences per article")
+    parser.add_argument("--sizes", default="1000,2000,4000,8000,16000", help="sentences per article ('' for none)")
     parser.add_argument("--shapes", default="one,many", help="one paragraph (`one`), paragraphs of four (`many`)")
     parser.add_argument("--model", default=pipeline.DEFAULT_MODEL)
     parser.add_argument("--texts", type=Path, default=SEEDS, help="folder of .txt files to draw sentences from")
@@ -165,7 +165,7 @@ def main() -> None:
     for shape in args.shapes.split(","):
         previous: float | None = None
         ratio = 2.0
-        for size in (int(n) for n in args.sizes.split(",")):
+        for size in (int(n) for n in args.sizes.split(",") if n):
             text = article(pool, size, shape)
             if previous is not None and previous * max(2.0, ratio) > args.limit:
                 print(f"{shape:5} {size:9,} {len(text):9,}  skipped: extraction would take about "
@@ -180,9 +180,9 @@ def main() -> None:
                   + f" {total:8.1f} {total / bare_time:6.2f} " + (f"{ratio:6.2f}" if previous else f"{'':6}"),
                   flush=True)
             previous = total
-    if args.profile:
+    for shape in args.shapes.split(",") if args.profile else []:
         sizes = [int(n) for n in args.profile.split(",")]
-        print_profiles({size: profiles(nlp, article(pool, size, "one")) for size in sizes}, args.top)
+        print_profiles(shape, {size: profiles(nlp, article(pool, size, shape)) for size in sizes}, args.top)
 
 
 if __name__ == "__main__":

@@ -118,7 +118,7 @@ def test_retry_failed_processes_error_records_again_and_the_new_record_wins(tmp_
     (folder / "slow.txt").write_text(f"{article(9)}\n{marker}\n", encoding="utf-8")
     out, db, table = tmp_path / "out.jsonl", tmp_path / "out.db", tmp_path / "out.csv"
     targets = Targets(out, db=db, csv=table)
-    first = runner.run([folder], targets, runner.Settings(jobs=1, timeout=8, faults={marker: "sleep"}))
+    first = runner.run([folder], targets, runner.Settings(jobs=1, timeout=4, faults={marker: "sleep"}))
     assert dict(first.failure_types) == {"timeout": 1}
     again = runner.run([folder], targets, runner.Settings(jobs=1))  # an error record counts as done
     assert (again.processed, again.failed, again.already_done) == (0, 0, 4)

@@ -32,12 +32,12 @@ def test_an_article_over_its_time_budget_gets_a_timeout_record_and_the_run_goes_
     folder = _with(write_folder(tmp_path / "in", 5), "slow.txt", SLOW)
     out = tmp_path / "out.jsonl"
     began = time.monotonic()
-    summary = runner.run([folder], Targets(out), runner.Settings(jobs=1, timeout=8, faults={SLOW: "sleep"}))
+    summary = runner.run([folder], Targets(out), runner.Settings(jobs=1, timeout=4, faults={SLOW: "sleep"}))
     assert time.monotonic() - began < 300, "the sleeping worker was not stopped"
     records = _by_source(out)
     assert sorted(records) == sorted([*story_names(5), "slow.txt"])
     slow = records.pop("slow.txt")
-    assert slow["error"]["type"] == "timeout" and "8 s" in slow["error"]["message"]
+    assert slow["error"]["type"] == "timeout" and "time budget (4 s)" in slow["error"]["message"]
     assert slow["people"] == slow["quotes"] == slow["numbers"] == slow["claims"] == []
     assert all(r["error"] is None and r["people"] for r in records.values())
     assert (summary.processed, summary.failed, dict(summary.failure_types)) == (5, 1, {"timeout": 1})

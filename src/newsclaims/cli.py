@@ -58,7 +58,7 @@ def extract(
             "--timeout",
             min=0,
             metavar="SECONDS",
-            help="Time budget of every article (0: none). Default: 20 s + 20 s per 100,000 characters.",
+            help="Time budget of every article in CPU seconds (0: none). Default: 20 s + 20 s per 100,000 characters.",
         ),
     ] = None,
     max_memory: Annotated[

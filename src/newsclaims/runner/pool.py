@@ -1,7 +1,10 @@
 """The local backend: worker processes watched over by the main process.
 
 Each worker tells the pool what it is about to do (read an entry, parse a batch, extract
-one article) and that unit's time budget. The pool stops a worker that runs over its
+one article) and that unit's time budget. The budget is CPU time of the worker (so a busy
+machine does not push articles over it, and the output does not depend on the load), with
+a wall-clock backstop of WALL_FACTOR times the budget for a worker that hangs without
+using the CPU. The pool stops a worker that runs over its
 budget or over the memory limit, starts another, and hands the task out again with what
 it learned (a `Plan`): an article that ran over on its own gets a `timeout` or `memory`
 error record and is not tried again; the articles of a batch that ran over are tried
@@ -22,14 +25,19 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 
+import psutil
+
 from newsclaims.inputs import Entry
 from newsclaims.runner.settings import Settings, worker_environment
 from newsclaims.runner.tasks import Plan, TaskResult, Unit, WorkerFailed
 from newsclaims.runner.worker import serve
 from newsclaims.schema import ErrorInfo
 
-# How often the pool looks at its workers' memory (and wakes up to check budgets).
+# How often the pool looks at its workers' CPU time and memory.
 POLL_SECONDS = 0.5
+# A unit not done after this many times its budget in wall-clock time is stopped whatever CPU
+# time it used (a worker sleeping, waiting or starved of CPU for that long).
+WALL_FACTOR = 3
 # Tasks handed out ahead of the first one not yet written, per worker: bounds the results held.
 AHEAD_PER_WORKER = 4
 # A worker that holds more than this share of the memory limit after a task is replaced by a
@@ -58,8 +66,10 @@ class _Worker:
     ready: bool = False
     task: int | None = None
     unit: Unit | None = None
-    deadline: float | None = None
+    unit_cpu: float = 0.0  # the worker's CPU seconds when its unit began
+    unit_wall: float = 0.0  # time.monotonic() when its unit began
     retiring: bool = False
+    stats: psutil.Process | None = None
 
 
 def local_results(work: list[list[Entry]], settings: Settings, done: frozenset[str]) -> Iterator[TaskResult]:
@@ -86,7 +96,6 @@ class LocalPool:
         self.deaths_in_a_row = 0
         self.written = 0
         self._context = multiprocessing.get_context("spawn")
-        self._next_memory_check = 0.0
 
     def results(self) -> Iterator[TaskResult]:
         graceful = False
@@ -145,22 +154,25 @@ class LocalPool:
 
     def _watch(self) -> None:
         """Wait for news from the workers (or the next check), then act on it."""
-        now = time.monotonic()
-        timeout = min([POLL_SECONDS, *(w.deadline - now for w in self.workers if w.deadline is not None)])
-        wait([w.conn for w in self.workers] + [w.process.sentinel for w in self.workers], max(0.0, timeout))
+        wait([w.conn for w in self.workers] + [w.process.sentinel for w in self.workers], POLL_SECONDS)
         for worker in list(self.workers):
             self._read(worker)
             if not worker.process.is_alive():
                 self._lost(worker, None)
         now = time.monotonic()
         for worker in list(self.workers):
-            if worker.deadline is not None and now > worker.deadline:
-                self._stop(worker, "timeout")
-        if self.memory_limit is not None and now >= self._next_memory_check:
-            self._next_memory_check = now + POLL_SECONDS
-            for worker in list(self.workers):
-                if _resident(worker) > self.memory_limit:
-                    self._stop(worker, "memory")
+            budget = worker.unit.budget if worker.unit is not None else None
+            if budget is None and self.memory_limit is None:
+                continue
+            cpu, resident = _usage(worker)
+            if budget is not None and cpu - worker.unit_cpu > budget:
+                self._stop(worker, "timeout", f"used more than its time budget ({budget:.0f} s of CPU time)")
+            elif budget is not None and now - worker.unit_wall > WALL_FACTOR * budget:
+                self._stop(worker, "timeout", f"was not done after {now - worker.unit_wall:.0f} s, "
+                                              f"{WALL_FACTOR} times its time budget ({budget:.0f} s)")
+            elif self.memory_limit is not None and resident > self.memory_limit:
+                limit = self.memory_limit // 2**20
+                self._stop(worker, "memory", f"took its worker over the memory limit ({limit} MiB)")
 
     def _read(self, worker: _Worker) -> None:
         """Every message the worker has sent so far."""
@@ -176,29 +188,29 @@ class LocalPool:
             elif message[0] == "failed":
                 raise WorkerFailed(f"a worker could not start: {message[1]}")
             elif message[0] == "unit":
-                unit: Unit = message[1]
-                worker.unit = unit
-                worker.deadline = None if unit.budget is None else time.monotonic() + unit.budget
+                worker.unit = message[1]
+                worker.unit_cpu, worker.unit_wall = _usage(worker)[0], time.monotonic()
             elif message[0] == "result":
                 self._finish(worker, message[1], message[2])
 
     def _finish(self, worker: _Worker, task: int, result: TaskResult) -> None:
         self.finished[task] = result
-        worker.task, worker.unit, worker.deadline = None, None, None
+        worker.task, worker.unit = None, None
         if result.processed:
             self.deaths_in_a_row = 0
-        if self.memory_limit is not None and _resident(worker) > self.memory_limit * RETIRE_SHARE:
+        if self.memory_limit is not None and _usage(worker)[1] > self.memory_limit * RETIRE_SHARE:
             worker.retiring = True
             worker.conn.send(None)
 
-    def _stop(self, worker: _Worker, reason: str) -> None:
-        """Stop a worker that went over its budget or the memory limit."""
+    def _stop(self, worker: _Worker, kind: str, what: str) -> None:
+        """Stop a worker that went over its budget or the memory limit: the unit it was on `what`."""
         worker.process.kill()
         worker.process.join()
-        self._lost(worker, reason)
+        doing = "reading it" if worker.unit is not None and worker.unit.kind == "read" else "it"
+        self._lost(worker, ErrorInfo(type=kind, message=f"{doing} {what}; its worker was stopped and replaced"))
 
-    def _lost(self, worker: _Worker, reason: str | None) -> None:
-        """A worker is gone (`reason`: we stopped it for "timeout" or "memory"; None: it died).
+    def _lost(self, worker: _Worker, reason: ErrorInfo | None) -> None:
+        """A worker is gone (`reason`: why we stopped it; None: it died by itself).
         Its task goes back to the queue with what its loss teaches."""
         self.workers.remove(worker)
         worker.conn.close()
@@ -206,7 +218,7 @@ class LocalPool:
             return
         task, unit = worker.task, worker.unit
         if task is None or unit is None:
-            if not worker.ready and reason == "memory":
+            if not worker.ready and reason is not None and reason.type == "memory":
                 limit = (self.memory_limit or 0) // 2**20
                 raise WorkerFailed(f"a worker needs more than the memory limit ({limit} MiB) to load the model; "
                                    "raise --max-memory")
@@ -219,7 +231,7 @@ class LocalPool:
         plan = self.plans.setdefault(task, Plan())
         if reason is not None:
             if unit.single:
-                self._blame(plan, unit, ErrorInfo(type=reason, message=self._overrun(unit, reason)))
+                self._blame(plan, unit, reason)
             else:
                 plan.alone.update(unit.keys)
             return
@@ -239,24 +251,19 @@ class LocalPool:
         else:
             plan.errors[unit.keys[0]] = error
 
-    def _overrun(self, unit: Unit, reason: str) -> str:
-        doing = "reading it" if unit.kind == "read" else "it"
-        if reason == "timeout":
-            return f"{doing} took longer than its time budget ({unit.budget:.0f} s); its worker was stopped and replaced"
-        limit = (self.memory_limit or 0) // 2**20
-        return f"its worker went over the memory limit ({limit} MiB) on {doing}; the worker was stopped and replaced"
-
     def _count_death(self) -> None:
         self.deaths_in_a_row += 1
         if self.deaths_in_a_row >= MAX_DEATHS_IN_A_ROW:
             raise WorkerFailed(KEEP_DYING)
 
 
-def _resident(worker: _Worker) -> int:
-    """Resident memory of a worker process in bytes (0 if it is gone)."""
-    import psutil
-
+def _usage(worker: _Worker) -> tuple[float, int]:
+    """CPU seconds and resident bytes of a worker process (0 if it is gone)."""
     try:
-        return int(psutil.Process(worker.process.pid).memory_info().rss)
+        if worker.stats is None:
+            worker.stats = psutil.Process(worker.process.pid)
+        with worker.stats.oneshot():
+            cpu = worker.stats.cpu_times()
+            return cpu.user + cpu.system, int(worker.stats.memory_info().rss)
     except (psutil.Error, ValueError):
-        return 0
+        return 0.0, 0

@@ -19,10 +19,10 @@ BACKENDS = ("local", "dask")
 # it loads, so it cannot be set for a process that already imported numpy.
 WORKER_ENVIRONMENT = {"OPENBLAS_NUM_THREADS": "1"}
 
-# An article's default time budget: BUDGET_SECONDS + BUDGET_SECONDS_PER_100K per 100,000 characters.
-# Parsing runs at about 4 s per 100,000 characters on one core and extraction should add at most a
-# third of that, so this is generous for linear work on a busy machine, yet it stops a worker that
-# is stuck on one article (a 5 MB file gets about 17 minutes, a 5 KB one 21 s).
+# An article's default time budget, in CPU seconds of its worker: BUDGET_SECONDS + BUDGET_SECONDS_PER_100K
+# per 100,000 characters. Parsing takes about 5 CPU seconds per 100,000 characters and extraction should
+# add at most a third of that, so this is generous for linear work, yet it stops a worker that is
+# stuck on one article (a 5 MB file gets about 17 minutes, a 5 KB one 21 s).
 BUDGET_SECONDS = 20.0
 BUDGET_SECONDS_PER_100K = 20.0
 # Default memory limit per worker process: this share of the machine's memory, split among the
@@ -60,7 +60,7 @@ class Settings:
     backend: str = "local"  # or "dask" (newsclaims.runner.dask)
     address: str | None = None  # Dask scheduler; None: DASK_SCHEDULER_ADDRESS or a local cluster
     warm_words: int = WARM_WORDS  # see newsclaims.runner.worker
-    timeout: float | None = None  # seconds per article; None: the length-scaled default; 0: no limit
+    timeout: float | None = None  # CPU seconds per article; None: the length-scaled default; 0: no limit
     max_memory: int | None = None  # MiB per worker process; None: the default share; 0: no limit
     retry_failed: bool = False  # process again the articles whose latest record is an error
     # Test-only (no CLI option): marker text -> "sleep", "die" or "grow"; a worker given an article
@@ -72,7 +72,7 @@ class Settings:
             self.jobs = default_jobs()
 
     def budget(self, chars: int, articles: int = 1) -> float | None:
-        """Seconds `articles` articles of `chars` characters in all may take (None: no limit).
+        """CPU seconds `articles` articles of `chars` characters in all may take (None: no limit).
 
         `--timeout` gives every article the same budget; by default it grows with length.
         """
