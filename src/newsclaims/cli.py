@@ -180,14 +180,13 @@ def digest(
 
       newsclaims digest out.jsonl | less
     """
-    from newsclaims.digest import build_digest, read_records
+    from newsclaims.digest import build_digest, iter_records
 
     try:
-        articles = read_records(records)
+        result = build_digest(iter_records(records)).model_dump_json(indent=2, exclude_none=True)
     except ValueError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
-    result = build_digest(articles).model_dump_json(indent=2, exclude_none=True)
     if output == "-":
         sys.stdout.write(result + "\n")
     else:

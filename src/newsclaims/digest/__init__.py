@@ -1,11 +1,15 @@
 """The cross-article digest: who is quoted where, which quotes recur, where figures disagree.
 
-Works on extracted records only (no spaCy), so a digest of a million articles costs
-string comparisons, not parsing. Matching is deliberately conservative where a wrong
-merge would mislead: a first name alone joins another article's person only with
-corroboration (a shared quote or the same age), never on the name by itself.
+Works on extracted records, streamed: each record leaves only what matching needs
+(names, quote wordings, places, organisations, figures with their sentence, a MinHash
+of its text), so memory follows the entities, not the articles. Matching is deliberately
+conservative where a wrong merge would mislead: a first name alone joins another
+article's person only with corroboration (a shared quote or the same age), and two
+figures conflict only when they measure the same thing, at the same place, at a time
+known to be the same, in two stories that are not versions of one another.
 
-One module per section: `people`, `quotes`, `places`, `figures`; `keys` holds the
+One module per section: `people`, `organisations`, `quotes`, `places`, `figures` (with
+`measure`, `when`, `verdict`), `duplicates` (versions of one story); `keys` holds the
 matching keys they share, `records` reads the input.
 """
 
@@ -13,32 +17,77 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from newsclaims.digest.figures import figure_groups
-from newsclaims.digest.keys import fold, translit_key
-from newsclaims.digest.people import merge_people, people_entries, person_groups, speaker_of
-from newsclaims.digest.places import place_groups
-from newsclaims.digest.quotes import quote_edges, quote_matches, quote_similarity, recurring_quotes
-from newsclaims.digest.records import read_records
-from newsclaims.schema import Article, Digest
+from newsclaims.digest.duplicates import Stories
+from newsclaims.digest.figures import FigureEntry, add_figures, figure_groups
+from newsclaims.digest.keys import Key, fold, translit_key
+from newsclaims.digest.organisations import add_organisations, organisation_groups
+from newsclaims.digest.people import People, add_people, merge_names, merge_people, person_groups, speaker_of
+from newsclaims.digest.places import PlaceEntry, add_places, place_groups
+from newsclaims.digest.quotes import QuoteEntry, quote_edges, quote_matches, quote_similarity, recurring_quotes
+from newsclaims.digest.records import iter_records, read_records
+from newsclaims.digest.when import article_anchor
+from newsclaims.schema import Article, Digest, Story
 
-__all__ = ["build_digest", "fold", "quote_similarity", "read_records", "translit_key"]
+__all__ = ["DigestBuilder", "build_digest", "fold", "iter_records", "quote_similarity", "read_records",
+           "translit_key"]
+
+
+class DigestBuilder:
+    """Takes records one at a time (`add`), then builds the digest (`build`)."""
+
+    def __init__(self) -> None:
+        self.sources: list[str] = []
+        self.people = People()
+        self.quotes: dict[Key, QuoteEntry] = {}
+        self.places: dict[Key, PlaceEntry] = {}
+        self.organisations: dict[Key, dict] = {}
+        self.figures: list[FigureEntry] = []
+        self.stories = Stories()
+
+    def add(self, article: Article) -> None:
+        """Keep what the digest needs of one record; records that failed are left out."""
+        if article.error is not None:
+            return
+        self.sources.append(article.source)
+        add_people(self.people, article)
+        for quote in article.quotes:
+            self.quotes[(article.source, quote.id)] = QuoteEntry.of(quote)
+        add_places(self.places, article)
+        add_organisations(self.organisations, article)
+        add_figures(self.figures, article, article_anchor(article.date, article.text))
+        self.stories.add(article.source, article.text)
+
+    def build(self) -> Digest:
+        merge_names(self.people)
+        matches = quote_matches(self.quotes)
+        merge_people(self.people, matches, self.quotes)
+        edges = quote_edges(matches, speaker_of(self.people, self.quotes))
+        self.stories.join_by_shared_quotes((e.a, e.b) for e in edges if e.match in ("exact", "near"))
+        stories = self.stories.groups()
+        story_of = {source: group[0] for group in stories for source in group}
+        persons = person_groups(self.people, self.quotes)
+        person_of = {key: p.id for p in persons for key in ((m.source, m.id) for m in p.members)}
+        places, place_of = place_groups(self.places)
+        organisations, _ = organisation_groups(self.organisations)
+        return Digest(
+            articles=self.sources,
+            people=persons,
+            places=places,
+            organizations=organisations,
+            stories=[Story(id=f"S{i}", articles=group, how=self._how(group)) for i, group in enumerate(stories, 1)],
+            recurring_quotes=recurring_quotes(self.quotes, edges, person_of),
+            figures=figure_groups(self.figures, place_of, {p.id: p for p in places},
+                                  lambda source: story_of.get(source, source)),
+        )
+
+    def _how(self, group: list[str]) -> list[str]:
+        members = set(group)
+        return sorted({how for pair, how in self.stories.how.items() if pair <= members})
 
 
 def build_digest(articles: Iterable[Article]) -> Digest:
-    """The cross-article view of a batch of extracted records."""
-    records = [a for a in articles if a.error is None]
-    quotes = {(a.source, q.id): q for a in records for q in a.quotes}
-    people = people_entries(records)
-    matches = quote_matches(quotes)
-    merge_people(people, matches, quotes)
-    edges = quote_edges(matches, speaker_of(people, quotes))
-    persons = person_groups(people, records)
-    person_of = {key: p.id for p in persons for key in ((m.source, m.id) for m in p.members)}
-    places, place_of = place_groups(records)
-    return Digest(
-        articles=[a.source for a in records],
-        people=persons,
-        places=places,
-        recurring_quotes=recurring_quotes(quotes, edges, person_of),
-        figures=figure_groups(records, place_of, {p.id: p for p in places}),
-    )
+    """The cross-article view of a batch of extracted records (an iterator is read once, in a stream)."""
+    builder = DigestBuilder()
+    for article in articles:
+        builder.add(article)
+    return builder.build()

@@ -9,14 +9,23 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
 from newsclaims.digest.keys import Key, Union, fold, translit_key
-from newsclaims.digest.quotes import Matches, cross_pairs
-from newsclaims.schema import Article, DigestPerson, DigestQuote, ItemRef, Quote
+from newsclaims.digest.quotes import Matches, QuoteEntry, cross_pairs
+from newsclaims.schema import Article, DigestPerson, DigestQuote, ItemRef
 
 NAME_SIMILARITY = 90
+
+
+class PersonEntry(NamedTuple):
+    """What merging needs of one article's person."""
+
+    name: str
+    age: int | None
+    role: str | None
 
 
 @dataclass
@@ -28,15 +37,18 @@ class People:
     evidence: dict[object, list[str]] = field(default_factory=lambda: defaultdict(list))
 
 
-def people_entries(records: list[Article]) -> People:
+def add_people(people: People, article: Article) -> None:
+    """Keep what matching needs of one article's people (not their mentions)."""
+    for person in article.people:
+        key = (article.source, person.id)
+        people.entries[key] = {"person": PersonEntry(person.name, person.age, person.role),
+                               "forms": [person.name, *person.aliases],
+                               "tokens": tuple(fold(person.name).replace("'", "").split())}
+        people.union.find(key)
+
+
+def merge_names(people: People) -> None:
     """Entries merged on the name alone: the same full name, a spelling variant, a lone surname."""
-    people = People()
-    for article in records:
-        for person in article.people:
-            key = (article.source, person.id)
-            people.entries[key] = {"person": person, "forms": [person.name, *person.aliases],
-                                   "tokens": tuple(fold(person.name).replace("'", "").split())}
-            people.union.find(key)
     by_name: dict[tuple[str, ...], list[Key]] = defaultdict(list)
     for key, entry in people.entries.items():
         by_name[entry["tokens"]].append(key)
@@ -64,7 +76,6 @@ def people_entries(records: list[Article]) -> People:
             for key in keys:
                 _join_pair(people, [key], [k for k in target if k[0] != key[0]],
                            "surname of a full name used elsewhere")
-    return people
 
 
 def _join_all(people: People, keys: list[Key], why: str) -> None:
@@ -96,7 +107,7 @@ def _join(people: People, a: Key, b: Key, why: str) -> None:
     people.evidence[people.union.find(a)] = notes if why in notes else [*notes, why]
 
 
-def merge_people(people: People, matches: Matches, quotes: dict[Key, Quote]) -> None:
+def merge_people(people: People, matches: Matches, quotes: dict[Key, QuoteEntry]) -> None:
     """First names alone join across articles when corroborated: a shared quote, or the same age."""
     candidates: list[tuple[Key, Key, str]] = []
     for keys in matches.by_text.values():
@@ -120,7 +131,7 @@ def merge_people(people: People, matches: Matches, quotes: dict[Key, Quote]) -> 
         _join_all(people, keys, "same first name and age")
 
 
-def speaker_of(people: People, quotes: dict[Key, Quote]) -> Callable[[Key], object | None]:
+def speaker_of(people: People, quotes: dict[Key, QuoteEntry]) -> Callable[[Key], object | None]:
     """The digest person (a group root) who said a quote, or None when the speaker is not a known person."""
 
     def speaker(k: Key) -> object | None:
@@ -132,13 +143,12 @@ def speaker_of(people: People, quotes: dict[Key, Quote]) -> Callable[[Key], obje
     return speaker
 
 
-def person_groups(people: People, records: list[Article]) -> list[DigestPerson]:
+def person_groups(people: People, quotes: dict[Key, QuoteEntry]) -> list[DigestPerson]:
     """One digest entry per merged person, most articles first, with every quote they gave."""
     by_person: dict[Key, list] = defaultdict(list)
-    for article in records:
-        for quote in article.quotes:
-            if quote.speaker is not None and quote.speaker.person_id:
-                by_person[(article.source, quote.speaker.person_id)].append(quote)
+    for (source, _), quote in quotes.items():
+        if quote.speaker is not None and quote.speaker.person_id:
+            by_person[(source, quote.speaker.person_id)].append(quote)
     groups = []
     for members in people.union.groups(people.entries):
         members = sorted(members)

@@ -3,19 +3,39 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
 from newsclaims.digest.keys import Key, Union, translit_key
-from newsclaims.schema import Article, DigestPlace, ItemRef, Place
+from newsclaims.schema import Article, DigestPlace, ItemRef
 
 PLACE_SIMILARITY = 88  # rapidfuzz ratio of transliteration keys: Vaalimaa ~ Walima
 
 
-def place_groups(records: list[Article]) -> tuple[list[DigestPlace], dict[Key, str]]:
+class PlaceEntry(NamedTuple):
+    """What merging needs of one article's place: its mentions reduced to counted spellings."""
+
+    name: str
+    aliases: tuple[str, ...]
+    country: str | None
+    kind: str | None
+    geonames_id: int | None
+    forms: tuple[tuple[str, int], ...]
+    mentions: int
+
+
+def add_places(entries: dict[Key, PlaceEntry], article: Article) -> None:
+    """Keep one article's places (their mentions count towards the most used spelling)."""
+    for place in article.places:
+        forms = Counter(m.text for m in place.mentions)
+        entries[(article.source, place.id)] = PlaceEntry(place.name, tuple(place.aliases), place.country, place.kind,
+                                                         place.geonames_id, tuple(forms.items()), len(place.mentions))
+
+
+def place_groups(entries: dict[Key, PlaceEntry]) -> tuple[list[DigestPlace], dict[Key, str]]:
     """The digest places, most articles first, and the digest place id of every article's place."""
     union = Union()
-    entries = {(a.source, p.id): p for a in records for p in a.places}
     keys_of = {k: {translit_key(n) for n in [p.name, *p.aliases] if translit_key(n)} for k, p in entries.items()}
     by_key: dict[str, Key] = {}
     for k, p in entries.items():
@@ -45,8 +65,7 @@ def place_groups(records: list[Article]) -> tuple[list[DigestPlace], dict[Key, s
         places = [entries[m] for m in members]
         forms = Counter()
         for p in places:
-            for mention in p.mentions:
-                forms[mention.text] += 1
+            forms.update(dict(p.forms))
             forms.update({p.name: 0, **{a: 0 for a in p.aliases}})
         names = Counter(p.name for p in places)
         name = max(names, key=lambda n: (names[n], forms[n], -len(n)))
@@ -60,7 +79,7 @@ def place_groups(records: list[Article]) -> tuple[list[DigestPlace], dict[Key, s
             country=countries.most_common(1)[0][0] if countries else None,
             kind=kinds.most_common(1)[0][0] if kinds else None,
             geonames_id=ids[0] if ids else None,
-            mentions=sum(len(p.mentions) for p in places),
+            mentions=sum(p.mentions for p in places),
         ))
         groups[-1].id = ",".join(f"{m[0]}#{m[1]}" for m in members)  # temporary, renamed below
     groups.sort(key=lambda g: (-len(g.articles), -g.mentions, g.name))
@@ -71,7 +90,7 @@ def place_groups(records: list[Article]) -> tuple[list[DigestPlace], dict[Key, s
     return groups, place_of
 
 
-def countries_agree(a: Place, b: Place) -> bool:
+def countries_agree(a: PlaceEntry, b: PlaceEntry) -> bool:
     """Nothing known tells them apart: no two countries, no two gazetteer entries."""
     if a.geonames_id and b.geonames_id and a.geonames_id != b.geonames_id:
         return False

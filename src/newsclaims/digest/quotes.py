@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
+from datasketch import MinHashLSH
 from rapidfuzz import fuzz
 
+from newsclaims.digest.duplicates import signature
 from newsclaims.digest.keys import Key, Union, fold
 from newsclaims.schema import DigestQuote, Quote, RecurringQuote
 
@@ -15,6 +18,27 @@ QUOTE_NEAR = 85  # same words, small edits
 QUOTE_PARAPHRASE = 72  # two translations: same content words, other order and wording
 QUOTE_SAME_SPEAKER = 60  # looser when both speakers are already known to be one person
 MIN_QUOTE_WORDS = 3
+CANDIDATE_JACCARD = 0.3  # share of longer words two wordings must likely have in common to be scored
+QUOTE_PERM = 64
+
+
+class QuoteSpeaker(NamedTuple):
+    name: str
+    person_id: str | None
+
+
+class QuoteEntry(NamedTuple):
+    """What matching needs of one quote: its wording, kind and speaker."""
+
+    id: str
+    text: str
+    kind: str
+    speaker: QuoteSpeaker | None
+
+    @classmethod
+    def of(cls, quote: Quote) -> QuoteEntry:
+        who = quote.speaker
+        return cls(quote.id, quote.text, quote.kind, QuoteSpeaker(who.name, who.person_id) if who else None)
 
 
 @dataclass
@@ -34,7 +58,11 @@ def quote_text(text: str) -> str:
 
 def quote_similarity(a: str, b: str) -> tuple[str | None, float]:
     """How alike two quotes are: `exact`, `near` (small edits) or `paraphrase` (same words reordered)."""
-    na, nb = quote_text(a), quote_text(b)
+    return folded_similarity(quote_text(a), quote_text(b))
+
+
+def folded_similarity(na: str, nb: str) -> tuple[str | None, float]:
+    """`quote_similarity` of two wordings already in `quote_text` form."""
     if len(na.split()) < MIN_QUOTE_WORDS or len(nb.split()) < MIN_QUOTE_WORDS:
         return None, 0.0
     if na == nb:
@@ -57,32 +85,31 @@ class Matches:
     pairs: list[tuple[str, str, str | None, float]]
 
 
-def quote_matches(quotes: dict[Key, Quote]) -> Matches:
-    """Exact repeats by hashing; similar wordings only among quotes that share rare words."""
+def quote_matches(quotes: dict[Key, QuoteEntry]) -> Matches:
+    """Exact repeats by hashing; similar wordings only among candidates a MinHash LSH index proposes.
+
+    Each distinct wording is one MinHash of its longer words; the index returns earlier
+    wordings likely to share at least `CANDIDATE_JACCARD` of them, and only those pairs
+    are scored, so the work grows with the quotes, not with their pairs.
+    """
     by_text: dict[str, list[Key]] = defaultdict(list)
     for key, quote in quotes.items():
         text = quote_text(quote.text)
         if len(text.split()) >= MIN_QUOTE_WORDS:
             by_text[text].append(key)
     texts = list(by_text)
-    words = [{w for w in t.split() if len(w) > 2} for t in texts]
-    index: dict[str, list[int]] = defaultdict(list)
-    for i, ws in enumerate(words):
-        for w in ws:
-            index[w].append(i)
-    cap = max(50, len(texts) // 100)  # a word in more quotes than this says nothing about a match
-    shared: Counter[tuple[int, int]] = Counter()
-    for ids in index.values():
-        if len(ids) <= cap:
-            for n, i in enumerate(ids):
-                for j in ids[n + 1:]:
-                    shared[(i, j)] += 1
+    index = MinHashLSH(threshold=CANDIDATE_JACCARD, num_perm=QUOTE_PERM)
     pairs = []
-    for (i, j), count in shared.items():
-        if count >= min(2, len(words[i]), len(words[j])):
-            match, similarity = quote_similarity(texts[i], texts[j])
+    for i, text in enumerate(texts):
+        words = {w.encode("utf-8") for w in text.split() if len(w) > 2}
+        if not words:
+            continue
+        sig = signature(words, QUOTE_PERM)
+        for j in sorted(index.query(sig)):
+            match, similarity = folded_similarity(texts[j], text)
             if similarity * 100 >= QUOTE_SAME_SPEAKER:
-                pairs.append((texts[i], texts[j], match, similarity))
+                pairs.append((texts[j], text, match, similarity))
+        index.insert(i, sig)
     return Matches(by_text, pairs)
 
 
@@ -121,7 +148,7 @@ def quote_edges(matches: Matches, speaker: Callable[[Key], object | None]) -> li
     return edges
 
 
-def recurring_quotes(quotes: dict[Key, Quote], edges: list[QuoteEdge],
+def recurring_quotes(quotes: dict[Key, QuoteEntry], edges: list[QuoteEdge],
                      person_of: dict[Key, str]) -> list[RecurringQuote]:
     """Groups of linked quotes from two or more articles, most articles first."""
     union = Union()

@@ -193,16 +193,18 @@ def json_schema() -> str:
 from newsclaims.schema.digest import (  # noqa: E402
     Digest,
     DigestFigure,
+    DigestOrganisation,
     DigestPerson,
     DigestPlace,
     DigestQuote,
     FigureGroup,
     ItemRef,
     RecurringQuote,
+    Story,
 )
 
 __all__ = [
     "SCHEMA_VERSION", "Article", "Claim", "ClaimFigure", "Digest", "DigestFigure", "DigestPerson", "DigestPlace",
-    "DigestQuote", "ErrorInfo", "FigureGroup", "ItemRef", "Model", "Number", "Person", "Place", "Quantity", "Quote",
-    "RecurringQuote", "Source", "Span", "Speaker", "content_hash", "invalid_spans", "json_schema",
+    "DigestOrganisation", "DigestQuote", "ErrorInfo", "FigureGroup", "ItemRef", "Model", "Number", "Person", "Place", "Quantity", "Quote",
+    "RecurringQuote", "Source", "Span", "Speaker", "Story", "content_hash", "invalid_spans", "json_schema",
 ]

@@ -52,6 +52,25 @@ class DigestPlace(Model):
     mentions: int = 0
 
 
+class DigestOrganisation(Model):
+    id: str
+    name: str
+    variants: list[str] = Field(default_factory=list, description="Full name, short forms and acronyms used.")
+    articles: list[str] = Field(default_factory=list)
+    members: list[ItemRef] = Field(default_factory=list)
+    kind: str | None = None
+    country: str | None = None
+    mentions: int = 0
+
+
+class Story(Model):
+    """Articles that are versions of one story (a wire copy, a rewrite): one source, not several."""
+
+    id: str
+    articles: list[str] = Field(default_factory=list)
+    how: list[str] = Field(default_factory=list, description="Why they were joined: `same wording`, shared quotes.")
+
+
 class RecurringQuote(Model):
     id: str
     text: str = Field(description="The wording of the first occurrence.")
@@ -73,16 +92,22 @@ class DigestFigure(ItemRef):
     attributed_to: str | None = None
     claim_id: str | None = None
     sentence: str | None = None
+    date: str | None = Field(None, description="The article's date (metadata or dateline), when known.")
+    window: str | None = Field(None, description="The dates the figure covers, `start..end`, when they are known.")
+    copies: list[str] = Field(default_factory=list, description="Other versions of the story with the same figure.")
 
 
 class FigureGroup(Model):
     id: str
     counted: str = Field(description="What the figures count, in the articles' words (`visitors, Russians`).")
     counted_key: str = Field("", description="The normalised class they share (`person`).")
+    measure: str = Field("", description="What the figures measure: the counted thing, what happens to it, whose.")
+    sources: int = Field(0, description="Independent sources: versions of one story count once.")
     place: str | None = Field(None, description="Digest place name the figures share.")
     period: str | None = None
     status: Literal["agree", "conflict", "compare"] = Field(
-        description="`agree`/`conflict` for figures about the same time; `compare` when their times differ."
+        description="`conflict`: the same time, values apart; `agree`: values match at a time not known to differ; "
+        "`compare`: different or unknown times."
     )
     note: str = ""
     figures: list[DigestFigure] = Field(default_factory=list)
@@ -94,5 +119,7 @@ class Digest(Model):
     articles: list[str] = Field(default_factory=list)
     people: list[DigestPerson] = Field(default_factory=list)
     places: list[DigestPlace] = Field(default_factory=list)
+    organizations: list[DigestOrganisation] = Field(default_factory=list)
+    stories: list[Story] = Field(default_factory=list, description="Articles that are versions of one story.")
     recurring_quotes: list[RecurringQuote] = Field(default_factory=list)
     figures: list[FigureGroup] = Field(default_factory=list)
