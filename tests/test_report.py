@@ -95,3 +95,28 @@ def test_hostile_ids_and_names_in_a_record_are_escaped():
     html = build_report([article], digest_of([article]))
     assert "<script>x()" not in html and "<img src=x" not in html and "<b>evil" not in html
     assert parse_marks(html).scripts == 1
+
+
+def test_datasette_metadata_has_canned_queries_that_run_on_the_sqlite_output(tmp_path, run):
+    import json
+    import sqlite3
+
+    from newsclaims.outputs import SqliteSink
+
+    a = run("“We will not back down,” said Anna Berg. Some 7,000 people crossed into Norway in 2004, police said.")
+    b = run("About 9,500 people crossed into Norway in 2004, according to a union. “We will not back down,” Anna Berg said.")
+    a.source, b.source = "a.txt", "b.txt"
+    db = tmp_path / "out.db"
+    sink = SqliteSink(db)
+    for record in (a, b):
+        sink.write(json.loads(record.model_dump_json()))
+    sink.close()
+    result = CliRunner().invoke(app, ["datasette-metadata"])
+    assert result.exit_code == 0, result.output
+    queries = json.loads(result.output)["databases"]["*"]["queries"]
+    assert {"quoted_most", "top_claims", "figures_apart"} <= set(queries)
+    with sqlite3.connect(db) as conn:
+        quoted = conn.execute(queries["quoted_most"]["sql"]).fetchall()
+        assert quoted[0][0] == "Anna Berg" and quoted[0][3] == 2
+        assert conn.execute(queries["top_claims"]["sql"]).fetchall()
+        conn.execute(queries["figures_apart"]["sql"], {"counted": ""}).fetchall()

@@ -219,5 +219,18 @@ def report(
     typer.echo(f"{count} articles -> {output}", err=True)
 
 
+@app.command("datasette-metadata")
+def datasette_metadata() -> None:
+    """Print Datasette metadata with canned queries for the `--db` output (who is quoted most, top claims, ...).
+
+    [b]Example[/b]
+
+      newsclaims datasette-metadata > metadata.json && datasette out.db -m metadata.json
+    """
+    from importlib.resources import files
+
+    sys.stdout.write(files("newsclaims.report").joinpath("datasette.json").read_text(encoding="utf-8"))
+
+
 def main() -> None:
     app()

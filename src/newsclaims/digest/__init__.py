@@ -15,6 +15,7 @@ matching keys they share, `records` reads the input.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable
 
 from newsclaims.digest.duplicates import Stories
@@ -58,6 +59,7 @@ class DigestBuilder:
         self.stories.add(article.source, article.text)
 
     def build(self) -> Digest:
+        """The digest; the builder's entries are released section by section (peak memory is the parse)."""
         merge_names(self.people)
         matches = quote_matches(self.quotes)
         merge_people(self.people, matches, self.quotes)
@@ -67,18 +69,17 @@ class DigestBuilder:
         story_of = {source: group[0] for group in stories for source in group}
         persons = person_groups(self.people, self.quotes)
         person_of = {key: p.id for p in persons for key in ((m.source, m.id) for m in p.members)}
+        recurring = recurring_quotes(self.quotes, edges, person_of)
         places, place_of = place_groups(self.places)
         organisations, _ = organisation_groups(self.organisations)
-        return Digest(
-            articles=self.sources,
-            people=persons,
-            places=places,
-            organizations=organisations,
-            stories=[Story(id=f"S{i}", articles=group, how=self._how(group)) for i, group in enumerate(stories, 1)],
-            recurring_quotes=recurring_quotes(self.quotes, edges, person_of),
-            figures=figure_groups(self.figures, place_of, {p.id: p for p in places},
-                                  lambda source: story_of.get(source, source)),
-        )
+        story_list = [Story(id=f"S{i}", articles=group, how=self._how(group)) for i, group in enumerate(stories, 1)]
+        self.people, self.quotes, self.places, self.organisations, self.stories = People(), {}, {}, {}, Stories()
+        del matches, edges
+        gc.collect()
+        figures = figure_groups(self.figures, place_of, {p.id: p for p in places},
+                                lambda source: story_of.get(source, source))
+        return Digest(articles=self.sources, people=persons, places=places, organizations=organisations,
+                      stories=story_list, recurring_quotes=recurring, figures=figures)
 
     def _how(self, group: list[str]) -> list[str]:
         members = set(group)

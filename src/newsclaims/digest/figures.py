@@ -86,6 +86,7 @@ def figure_groups(entries: list[FigureEntry], place_of: dict[Key, str], places: 
         e.names = frozenset(n for n in (fold(m) for m in _NAME.findall(e.sentence))
                             if n not in _CALENDAR and arg_key(n) not in e.place_names)
     candidates = _candidates(entries)
+    entries.clear()  # only the candidates are kept through the parse
     measures = measure_sentences([(e.sentence, e.start, e.end, e.counted_key,
                                    e.place_names | {arg_key(e.figure.attributed_to or "")}) for e in candidates])
     by_key: dict[tuple, list[FigureEntry]] = defaultdict(list)
