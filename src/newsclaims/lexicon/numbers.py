@@ -64,6 +64,14 @@ VAGUE_OF_ONLY: dict[str, float] = dict(_WORDS["vague_of"])
 """Vague only before `of`: `tens of thousands`, `scores of`."""
 VAGUE_DETERMINERS = ("several", "a few", "few", "many", "some", "a couple of", "a couple")
 """Determiners that make a scale word vague: `several thousand`."""
+STANDALONE_FRACTION_STOPS = frozenset({"as", "past", "of", "a", "an", "the", "way", "time", "hour"})
+"""Words after `half` or `a third` that make it no share by itself: `half as many` (a multiplier), `half
+past ten` (a time), `half of` and `half a` (read by the grammar's other rules)."""
+FRACTION_INTRODUCERS = frozenset({"by", "for", "to", "than", "nearly", "almost", "about", "around", "roughly",
+                                  "only", "just", "over", "under", "some", "least", "most", "barely", "fully",
+                                  "exactly", "precisely", "approximately", "of"})
+"""Words after which `half` or `a third` is an amount (`cut by a third`, `more than half`); elsewhere it
+is one only as a clause's subject (`A third said no`)."""
 DECADE_WORDS: dict[str, int] = {w: int(v) for w, v in _WORDS["decade"].items()}
 """Decade words of ages: `in her forties`."""
 DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
@@ -108,6 +116,26 @@ DIMENSION_CONNECTORS = frozenset({"x", "×", "by", "*"})
 PROPORTION_BASES = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 20, 25, 50, 100, 1000, 10_000, 100_000,
                               1_000_000})
 """What `N in M` is said out of: small numbers and round powers of ten (`four in 10`, `1 in 1,000`)."""
+
+# --- changes ----------------------------------------------------------------------------------------
+
+
+def _change_words() -> dict[str, tuple[str | None, str, frozenset[str]]]:
+    """`data/change_words.tsv` as {lemma: (direction or None, which figures are its amount, parts of speech)}."""
+    parts = {"verb": frozenset({"VERB", "AUX"}), "noun": frozenset({"NOUN"}), "both": frozenset({"VERB", "AUX", "NOUN"})}
+    return {lemma: (None if direction == "none" else direction, takes, parts[pos])
+            for lemma, (direction, takes, pos) in load_table("change_words").items()}
+
+
+CHANGE_WORDS = _change_words()
+"""Verbs and nouns of a rise or a fall -> (`up` | `down` | None, `any` | `share` | `by`, parts of speech)."""
+CHANGE_PARTICLES = {"up": "up", "down": "down", "higher": "up", "lower": "down"}
+"""Particles that give a neutral change verb its direction: `went up 5%`, `edged down 0.1%`."""
+CHANGE_PREPOSITIONS = {"by": "amount", "of": "amount", "to": "to", "from": "from"}
+"""A figure's preposition -> its part of the change: `rose by 5%`, `a rise of 5%`, `fell to 13,176`,
+`fell from 5.3%`."""
+SHARE_UNITS = frozenset({"percent", "percentage point", "basis point"})
+"""Units of the figures `share` words take as their amount (`gained 3%`)."""
 
 # --- ages ---------------------------------------------------------------------------------------------
 
@@ -165,6 +193,11 @@ STREET_WORDS = load_words("street_words")
 NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "FAC", "EVENT", "LAW", "WORK_OF_ART", "GPE", "LOC",
                          "LANGUAGE"})
 """Entity labels of names: a numeral inside one beside other words is part of the name."""
+NOT_NAME_LABELS = frozenset({"DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+"""Entity labels of capitalised words that are no part of a name a numeral could be in (`Monday`, `Russians`)."""
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+                      "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"})
+"""Days of the week: `Tuesday 300` is no name."""
 SCORE_WORDS = load_words("score_words")
 """Words of winning, losing and voting that make `3-1` a score."""
 ONE_TIME_ADVERBS = frozenset({"day", "night", "morning", "evening", "afternoon", "week", "year"})

@@ -30,6 +30,7 @@ from newsclaims.attribution import figure_source
 from newsclaims.extractors.base import Context, Extractor
 from newsclaims.extractors.numbers.ages import is_age_apposition
 from newsclaims.extractors.numbers.candidates import anchors, candidate
+from newsclaims.extractors.numbers.change import Change, find_changes
 from newsclaims.extractors.numbers.context import counted, date_entities, figure_time
 from newsclaims.extractors.numbers.exclusions import excluded
 from newsclaims.extractors.numbers.model import Candidate, lower_at
@@ -87,30 +88,50 @@ def extract_numbers(doc: Doc, ctx: Context) -> list[Quantity]:
 
 
 def _records(doc: Doc, ctx: Context, found: list[Candidate]) -> list[Quantity]:
-    """The figures as output records, with what they count, when and per whom; indexes built once."""
+    """The figures as output records, with what they count, when, per whom, and the changes they state;
+    every index built once per Doc."""
+    changes = find_changes(doc, found)
     taken: SpanIndex[None] = SpanIndex((c.start, c.end, None) for c in found)
     dates = date_entities(doc)
     text = text_of(doc)
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     sent_starts = [sent.start for sent in sents]
     numbers: list[Quantity] = []
-    for cand in found:
+    ids: dict[int, str] = {}
+    for k, cand in enumerate(found):
         span = doc[cand.start:cand.end]
         if inside(ctx.boilerplate, span.start_char, span.end_char):
             continue
         anchor = doc[cand.numerals[0].start] if cand.numerals else doc[cand.start]
         sent = sents[max(0, bisect_right(sent_starts, cand.start) - 1)]
         end_char = span.end_char - _final_stop(doc, cand.end - 1)
+        change = changes[k]
+        ids[k] = f"n{len(numbers) + 1}"
         numbers.append(Quantity(
-            id=f"n{len(numbers) + 1}", start=span.start_char, end=end_char, text=text[span.start_char:end_char],
+            id=ids[k], start=span.start_char, end=end_char, text=text[span.start_char:end_char],
             value=_number(cand.value) if cand.low is None and not cand.vague else None,
             low=_number(cand.low), high=_number(cand.high), unit=cand.unit,
             qualifier=cand.qualifier, bound=cand.bound, vague=cand.vague,
             category=cand.category if cand.category in CATEGORIES else "count",
             counted=counted(doc, cand), time=figure_time(doc, text, cand, sent, dates, taken),
             source=figure_source(doc, anchor, sent, taken),
+            change=change.direction if change else None, change_role=change.role if change else None,
         ))
+    _link_changes(numbers, changes, ids)
     return numbers
+
+
+def _link_changes(numbers: list[Quantity], changes: list[Change | None], ids: dict[int, str]) -> None:
+    """`change_with`: each figure of a change lists the others that were written out."""
+    groups: dict[int, list[str]] = {}
+    for k, change in enumerate(changes):
+        if change is not None and k in ids:
+            groups.setdefault(change.word, []).append(ids[k])
+    by_id = {n.id: n for n in numbers}
+    for members in groups.values():
+        for member in members:
+            others = [m for m in members if m != member]
+            by_id[member].change_with = others or None
 
 
 EXTRACTOR = Extractor(provides="numbers", needs=(), run=extract_numbers)

@@ -42,7 +42,8 @@ def counted(doc: Doc, cand: Candidate) -> str | None:
     if cand.unit and cand.category in ("measure",):
         return None
     last = doc[cand.numerals[-1].end - 1] if cand.numerals else doc[cand.end - 1]
-    for token in (last, doc[cand.numerals[-1].start] if cand.numerals else doc[cand.start]):
+    first = doc[cand.numerals[-1].start] if cand.numerals else doc[cand.start]
+    for token in (last, first, doc[cand.end - 1]):  # the span's last token: `3 percent` in `a 3 percent drop`
         head = token.head
         if token.dep_ in ("nummod", "quantmod", "compound", "amod") and head.i >= cand.end \
                 and head.pos_ in ("NOUN", "PROPN") and head.i - cand.end < 6:

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc
 
 from newsclaims.extractors.numbers.model import Numeral, joined, lower_at
-from newsclaims.extractors.numbers.words import words_numeral
+from newsclaims.extractors.numbers.words import and_fraction, words_numeral
 from newsclaims.lexicon.numbers import (
     CURRENCY_PREFIXES,
     MONEY_ONLY_SCALES,
@@ -25,7 +25,7 @@ _DIGITS = re.compile(
     r"(?P<vf>[½¼¾⅓⅔⅕⅛])?(?P<suf>\D.*)?$"
 )
 _IN_TOKEN_RANGE = re.compile(
-    r"^(?P<a>\d[\d,.]*(?:[a-zA-Z]{0,2}|%))[-–—](?P<cur>[$£€¥₽₹])?(?P<b>\d[\d,.]*[a-zA-Z%°º]{0,3})$")
+    r"^(?P<a>\d[\d,.]*(?:[a-zA-Z]{0,3}|%))[-–—~](?P<cur>[$£€¥₽₹])?(?P<b>\d[\d,.]*[a-zA-Z%°º]{0,3})$")
 _FRACTION = re.compile(r"^(\d{1,2})/(2|3|4|8|16)$")
 _ANY_FRACTION = re.compile(r"^(\d{1,3})/(\d{1,4})$")
 _SCIENTIFIC = re.compile(r"^[+\-]?\d+(?:\.\d+)?(?:[eE]|[x×]10\^)[+\-]?\d{1,3}$")
@@ -50,7 +50,7 @@ def digit_text(text: str, money: bool) -> tuple[float, float, str | None, tuple[
     if not suffix:
         return value, 1.0, digits, None, None
     low = suffix.lower()
-    if len(suffix) == 1 and suffix.isupper() and suffix not in ("C", "F", "K", "M", "B", "L"):
+    if len(suffix) == 1 and suffix.isupper() and suffix not in ("C", "F", "K", "M", "B", "L", "W", "V"):
         return None  # `5G`, `3D`: names, not units
     if suffix in ("M", "B", "Bn", "BN", "MN", "Mn") or (low == "m" and not money and "." in digits):
         money = True  # `8.2m` people: decimals with a glued m are millions far more often than metres
@@ -139,10 +139,10 @@ def digits_numeral(doc: Doc, i: int, money: bool) -> Numeral | None:
         if frac is not None:
             value += frac.value if value >= 0 else -frac.value
             end += 1
-    if lower_at(doc, end) == "and" and lower_at(doc, end + 1) in ("a", "an") and lower_at(doc, end + 2) == "half" \
-            and "." not in digits:
-        value += 0.5 if value >= 0 else -0.5  # `3 and a half`
-        end += 3
+    fraction = and_fraction(doc, end) if "." not in digits else None
+    if fraction is not None:
+        value += fraction[0] if value >= 0 else -fraction[0]  # `3 and a half`, `2 and three quarters`
+        end = fraction[1]
     nxt = lower_at(doc, end)
     if nxt in ("m.", "bn.", "k.", "mn.") and joined(doc, end - 1) and (
             end + 1 == len(doc) or doc[end + 1].is_sent_start or doc[end + 1].text[:1].isupper()):

@@ -10,17 +10,16 @@ from spacy.tokens import Doc
 
 from newsclaims.extractors.numbers.ages import age_suffix
 from newsclaims.extractors.numbers.model import Candidate, Numeral, joined, lower_at
+from newsclaims.extractors.numbers.names import in_name
 from newsclaims.lexicon.numbers import (
     CLOCK_PREPOSITIONS,
     CLOCK_WORDS,
     IDENTIFIER_NOUNS,
     IDENTIFIERS_WHEN_CAPITALISED,
     MONTHS,
-    NAME_LABELS,
     ONE_TIME_ADVERBS,
     ONES,
     RELATIVE_DATE_WORDS,
-    SCALE_WORDS,
     SCORE_WORDS,
     STREET_WORDS,
     TENS,
@@ -28,24 +27,34 @@ from newsclaims.lexicon.numbers import (
     YEAR_PREPOSITIONS,
 )
 from newsclaims.pipeline import text_of
-from newsclaims.pipeline.tokens import entity_of, sent_start
+from newsclaims.pipeline.tokens import sent_start
 
 _SCORE = re.compile(r"(\d{1,3})(?:[-–]|[-–]to[-–]|(?P<spaced> to ))(\d{1,3})(?!\d|[,.]\d|%|[-–]\w)")
 _DAY_OR_YEAR = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?|0[1-9]|\d{4}")
+_HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 _CLOCK = re.compile(r"^\d{1,2}[.:]\d{2}$")
 
 
 def _is_year(doc: Doc, cand: Candidate) -> bool:
-    for numeral in cand.numerals:
-        if numeral.digits and re.fullmatch(r"\d{4}", numeral.digits) and 1000 <= numeral.value <= 2100:
-            if _month_before(doc, numeral.start):
-                return True
-            token = doc[numeral.start]
-            head = token.head
-            counts_noun = (token.dep_ == "nummod" and head.i > token.i and head.tag_ in ("NNS", "NNPS")
-                           and lower_at(doc, cand.start - 1) not in YEAR_PREPOSITIONS)
-            if not counts_noun:
-                return True
+    """A four-digit figure from 1000 to 2100 is a year when a month, NER or a possessive says so, or
+    nothing says it counts: a plural noun it counts (`2000 people`), a bound (`above 1000`), NER calling
+    it a cardinal outside a year's prepositions, or a partner no year could be (`1000-5000`)."""
+    plain = [n for n in cand.numerals if n.digits and re.fullmatch(r"\d{4}", n.digits) and 1000 <= n.value <= 2100]
+    if not plain or cand.low is not None and (len(plain) < len(cand.numerals) or not 1000 <= cand.low):
+        return False  # `1000-5000`; but `2020-21` is a season
+    for numeral in plain:
+        token = doc[numeral.start]
+        if _month_before(doc, numeral.start) or token.ent_type_ == "DATE" or lower_at(doc, numeral.end) in ("'s", "’s"):
+            return True
+        head = token.head
+        after_year_word = lower_at(doc, cand.start - 1) in YEAR_PREPOSITIONS
+        counts_noun = (token.dep_ == "nummod" and head.i > token.i and head.tag_ in ("NNS", "NNPS")
+                       and not after_year_word)
+        bounded = cand.qualifier is not None and cand.bound in ("lower", "upper") and not (
+            token.dep_ in ("compound", "nummod", "amod") and head.i > token.i and head.tag_ == "NN")
+        cardinal = token.ent_type_ in ("CARDINAL", "QUANTITY", "MONEY") and not after_year_word
+        if not (counts_noun or bounded or cardinal):
+            return True
     return False
 
 
@@ -72,6 +81,10 @@ def _is_date_or_time(doc: Doc, cand: Candidate) -> bool:
         return True
     if after in MONTHS or (after == "of" and lower_at(doc, cand.end + 1) in MONTHS):
         return True
+    if first.digits and _HHMM.fullmatch(first.digits) and after in CLOCK_WORDS | {"slot"}:
+        return True  # `the 2300 slot`, `0800 GMT`: a 24-hour clock time
+    if before in ("past", "to") and lower_at(doc, cand.start - 2) in ("half", "quarter") and first.value <= 12:
+        return True  # `half past ten`, `quarter to six`
     if after in CLOCK_WORDS and after not in ("hours",):
         return True
     if after == "hours" and _CLOCK.match(doc[last.start].text):
@@ -112,22 +125,16 @@ def _is_identifier(doc: Doc, cand: Candidate) -> bool:
             return False
         return True
     if prev is not None and prev.text in ("-", "–") and not prev.whitespace_ and cand.start >= 2 \
-            and doc[cand.start - 2].is_alpha and not doc[cand.start - 2].whitespace_ \
+            and (doc[cand.start - 2].is_alpha or doc[cand.start - 2].is_digit) and not doc[cand.start - 2].whitespace_ \
             and doc[cand.start - 2].lower_ not in ONES and doc[cand.start - 2].lower_ not in TENS:
-        return True  # `MH-17`, `Su-35`
+        return True  # `MH-17`, `Su-35`, the `1234` of `555-1234`
+    if lower_at(doc, cand.end) == "-" and joined(doc, cand.end - 1) and joined(doc, cand.end) \
+            and doc[cand.end + 1].is_digit and cand.low is None:
+        return True  # the `555` of `555-1234`: a range would have been joined
     if prev is not None and prev.like_url:
         return True
     if cand.end < len(doc) and joined(doc, cand.end - 1) and doc[cand.end].is_alpha and cand.unit is None:
         return True  # `5G`, `737MAX`: glued to letters that are not a unit
-    if first.word and token.text[:1].isupper() and not token.is_sent_start and prev is not None \
-            and prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.lower_ not in MONTHS:
-        return True  # `Radio Four`, `Ocean's Eleven`
-    if token.ent_type_ in NAME_LABELS and cand.unit is None:
-        ent = entity_of(token)
-        if ent is not None and any(t.is_alpha and t.lower_ not in ONES and t.lower_ not in TENS
-                                   and t.lower_ not in SCALE_WORDS and t.i not in range(cand.start, cand.end)
-                                   for t in ent):
-            return True
     return False
 
 
@@ -183,6 +190,8 @@ def excluded(doc: Doc, cand: Candidate) -> bool:
     if cand.category in ("count",) and cand.unit is None:
         if _is_year(doc, cand) or _is_identifier(doc, cand) or _is_pronoun_one(doc, cand):
             return True
+    if in_name(doc, cand):
+        return True
     if cand.category in ("count", "measure") and _is_date_or_time(doc, cand):
         return True
     first = doc[cand.start]

@@ -10,8 +10,9 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from newsclaims.extractors.numbers.ages import age_suffix
+from newsclaims.extractors.numbers.change import change_of, is_change_word
 from newsclaims.extractors.numbers.digits import read_numeral
-from newsclaims.extractors.numbers.model import Candidate, lower_at
+from newsclaims.extractors.numbers.model import Candidate, joined, lower_at
 from newsclaims.extractors.numbers.units import simple, unit_at
 from newsclaims.lexicon.numbers import (
     COMPOUND_UNITS,
@@ -20,6 +21,8 @@ from newsclaims.lexicon.numbers import (
     PROPORTION_BASES,
     RANGE_CONNECTORS,
 )
+
+_PHONE = re.compile(r"\d{3}-\d{4}")
 
 
 def _carry(low: Candidate, high: Candidate) -> float:
@@ -59,10 +62,14 @@ def join_range(doc: Doc, first: Candidate) -> Candidate:
         return first
     if conn in ("-", "–") and first.numerals[-1].word:
         return first  # `one-two punch`
+    if conn == "-" and joined(doc, k - 1) and joined(doc, k) and _PHONE.fullmatch(doc[first.start:k + 2].text):
+        return first  # `555-1234`: a phone number
     if conn == "—" and (doc[k - 1].whitespace_ or doc[k].whitespace_):
         return first  # `four in 10 — 38 percent`: an aside, not a range
     if conn in ("till", "until") and before != "from":
         return first
+    if before == "from" and conn in ("to", "-", "–") and is_change_word(doc[first.start - 1].head):
+        return first  # `rose from 40 to 55 percent`: two levels of one change, not a range
     if conn == "or" and (first.qualifier or lower_at(doc, k + 1) in ("more", "so", "less", "fewer")):
         return first  # `5 or more`, `300 or so` are qualifiers
     if first.category == "age" and first.end - first.numerals[0].end > 1:
@@ -87,12 +94,23 @@ def join_range(doc: Doc, first: Candidate) -> Candidate:
         return first
     if conn == "or" and first.unit and not second.unit:
         return first  # `0.19 percent or 123.89 points`: the same change said two ways
+    if conn == "to" and before != "from" and first.unit and not second.unit and not (
+            first.category == "money" and second.numerals[-1].scale > 1 and first.numerals[-1].scale == 1):
+        return first  # `fell 0.4 per cent to 13,176`: a change and a level; but `$2 to 3 billion`
+    if conn == "to" and before != "from" and first.unit != "percent" and _amount_of_change(doc, first):
+        return first  # `crude rose $1.64 to $47.10`: the amount, then the level after
     return Candidate(
         first.start, second.end, low=low, high=high, unit=second.unit or first.unit,
         category=second.category if second.unit else first.category,
         numerals=first.numerals + second.numerals,
         unit_token=second.unit_token or first.unit_token, hyphen_unit=second.hyphen_unit,
     )
+
+
+def _amount_of_change(doc: Doc, first: Candidate) -> bool:
+    """The figure is the amount of a rise or fall (`rose $1.64`), so a `to` after it gives the new level."""
+    change = change_of(doc, first)
+    return change is not None and change.role == "amount"
 
 
 def proportion(doc: Doc, first: Candidate) -> Candidate | None:

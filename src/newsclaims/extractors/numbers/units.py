@@ -25,7 +25,7 @@ from newsclaims.lexicon.numbers import (
     UNITS,
 )
 
-_GLUED_CURRENCY = re.compile(r"^([A-Z]{1,3}\$)(\d.*)$")
+_GLUED_CURRENCY = re.compile(r"^(?P<sign>[-−])?(?P<cur>[A-Z]{1,3}\$|[$£€¥₹₽])(?P<num>\d.*)$")
 
 
 def unit_at(doc: Doc, i: int) -> tuple[int, str, str] | None:
@@ -159,11 +159,11 @@ def simple(doc: Doc, i: int) -> Candidate | None:
 
 
 def _glued_currency(doc: Doc, i: int) -> Candidate | None:
-    """`AU$120,000`, `NZ$80`, `HK$10m`: a currency code the tokenizer left glued to its digits."""
+    """`AU$120,000`, `NZ$80`, `HK$10m`, `-$3m`: a currency the tokenizer left glued to its digits."""
     match = _GLUED_CURRENCY.match(doc[i].text)
-    if match is None or match.group(1) not in CURRENCY_PREFIXES:
+    if match is None or match.group("cur") not in CURRENCY_PREFIXES:
         return None
-    parsed = digit_text(match.group(2), True)
+    parsed = digit_text(match.group("num"), True)
     if parsed is None or parsed[3] is not None or parsed[4] is not None:
         return None
     value, scale, end = parsed[0], parsed[1], i + 1
@@ -172,6 +172,8 @@ def _glued_currency(doc: Doc, i: int) -> Candidate | None:
         value, end = value * SCALE_WORDS[nxt], end + 1
     elif scale == 1.0 and joined(doc, i) and nxt.rstrip(".") in SHORT_SCALES:
         value, end = value * SHORT_SCALES[nxt.rstrip(".")], end + 1  # `HK$10 m.` at a sentence end
+    if match.group("sign"):
+        value = -value
     numeral = Numeral(i, end, value, word=False)
-    return Candidate(i, end, value=value, unit=CURRENCY_PREFIXES[match.group(1)], category="money",
+    return Candidate(i, end, value=value, unit=CURRENCY_PREFIXES[match.group("cur")], category="money",
                      numerals=[numeral])

@@ -9,10 +9,12 @@ from spacy.tokens import Doc
 from newsclaims.extractors.numbers.model import Numeral, joined, lower_at
 from newsclaims.lexicon.numbers import (
     DENOMINATORS,
+    FRACTION_INTRODUCERS,
     HALF_DETERMINERS,
     ONES,
     ORDINAL_WORDS,
     SCALE_WORDS,
+    STANDALONE_FRACTION_STOPS,
     TENS,
     UNITS,
 )
@@ -38,6 +40,9 @@ def words_numeral(doc: Doc, i: int) -> Numeral | None:
     if start_word == "half" and lower_at(doc, i + 1) == "of" and (i == 0 or doc[i - 1].tag_ not in (
             "DT", "JJ", "JJS", "JJR", "PRP$", "POS") and lower_at(doc, i - 1) not in ("first", "second")):
         return Numeral(i, i + 1, 0.5, word=True)
+    share = _standalone_fraction(doc, i)
+    if share is not None:
+        return share
     if start_word in ("a", "an"):
         if lower_at(doc, i + 1) not in SCALE_WORDS and lower_at(doc, i + 1) != "dozen":
             return None
@@ -90,10 +95,9 @@ def words_numeral(doc: Doc, i: int) -> Numeral | None:
         elif w == "and" and prev in ("hundred", "scale") and (
                 lower_at(doc, j + 1) in ONES or lower_at(doc, j + 1) in TENS):
             prev = "and"
-        elif w == "and" and prev in ("ones", "tens", "tens_ones") and lower_at(doc, j + 1) in ("a", "an") \
-                and lower_at(doc, j + 2) == "half":
-            current += 0.5
-            j += 3
+        elif w == "and" and prev in ("ones", "tens", "tens_ones") and and_fraction(doc, j) is not None:
+            part, j = and_fraction(doc, j)  # type: ignore[misc]
+            current += part
             prev = "half"
             continue
         else:
@@ -113,3 +117,49 @@ def words_numeral(doc: Doc, i: int) -> Numeral | None:
         if plural == (value > 1) or den == 2:
             return Numeral(i, k + 1, value / den, word=True)
     return Numeral(i, j, value, scale, word=True)
+
+
+def and_fraction(doc: Doc, j: int) -> tuple[float, int] | None:
+    """`and a half`, `and a quarter`, `and three quarters` at token j (the `and`): (the fraction, its end)."""
+    if lower_at(doc, j) != "and":
+        return None
+    count, word = lower_at(doc, j + 1), lower_at(doc, j + 2)
+    den = DENOMINATORS.get(word)
+    if den is None:
+        return None
+    if count in ("a", "an") and not word.endswith("s"):
+        return 1 / den, j + 3
+    if count in ONES and 1 < ONES[count] < den and word.endswith("s"):
+        return ONES[count] / den, j + 3
+    return None
+
+
+def _standalone_fraction(doc: Doc, i: int) -> Numeral | None:
+    """`cut by a third`, `rose to half`, `A third said no`: a fraction word that stands for a share by
+    itself, after a word that introduces an amount or as a clause's subject. Not `the first half`,
+    `a third term`, `half past ten`, `half as many` (a multiplier)."""
+    first = lower_at(doc, i)
+    if first in ("a", "an"):
+        word, end = lower_at(doc, i + 1), i + 2
+    elif first == "half":
+        word, end = first, i + 1
+        prev = doc[i - 1] if i > 0 else None
+        if prev is not None and (prev.tag_ in ("DT", "JJ", "JJS", "JJR", "PRP$", "POS", "CD")
+                                 or prev.lower_ in ("first", "second", "other", "in")):
+            return None
+    else:
+        return None
+    den = DENOMINATORS.get(word)
+    if den is None or word.endswith("s"):
+        return None
+    nxt = doc[end] if end < len(doc) else None
+    before = doc[i - 1] if i > 0 else None
+    opens = before is None or doc[i].is_sent_start or before.is_punct
+    if not (before is not None and before.lower_ in FRACTION_INTRODUCERS
+            or opens and nxt is not None and nxt.pos_ in ("VERB", "AUX")):
+        return None  # `slid in a third`, `a third in as many months`: ordinals
+    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and nxt.ent_type_ != "DATE"
+                            or nxt.lower_ in STANDALONE_FRACTION_STOPS or joined(doc, end - 1) and not nxt.is_punct
+                            or nxt.text in ("-", "–")):
+        return None
+    return Numeral(i, end, 1 / den, word=True)
