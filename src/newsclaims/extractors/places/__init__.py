@@ -27,7 +27,7 @@ from newsclaims.pipeline.boilerplate import inside
 from newsclaims.extractors.base import Context, Extractor
 from newsclaims.lexicon.organisations import OUTLETS
 from newsclaims.pipeline import text_of
-from newsclaims.extractors.people import results_line
+from newsclaims.extractors.entities.teams import results_line
 from newsclaims.schema import Place, Span
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
