@@ -23,14 +23,34 @@ def average_precision(gold: numpy.ndarray, scores: numpy.ndarray) -> float:
     return float((precision_at * hits).sum() / max(hits.sum(), 1.0))
 
 
-def best_threshold(gold: numpy.ndarray, probabilities: numpy.ndarray) -> tuple[float, float]:
-    """The cut (rounded to 0.01) with the highest F1; on a tie, the highest such cut (fewer false alarms)."""
-    best = (0.5, -1.0)
-    for cut in numpy.round(numpy.arange(0.05, 0.951, 0.01), 2):
-        f1 = prf(gold, probabilities >= cut)[2]
-        if f1 >= best[1]:
-            best = (float(cut), f1)
-    return best
+CUTS = numpy.round(numpy.arange(0.05, 0.951, 0.01), 2)
+
+
+def f1_by_threshold(gold: numpy.ndarray, probabilities: numpy.ndarray) -> numpy.ndarray:
+    """F1 of the positive class at each of CUTS."""
+    return numpy.array([prf(gold, probabilities >= cut)[2] for cut in CUTS])
+
+
+def choose_threshold(gold: numpy.ndarray, probabilities: numpy.ndarray, resamples: int = 500,
+                     seed: int = 0) -> dict[str, float]:
+    """The lowest cut whose F1 is within one bootstrap standard error of the best F1.
+
+    On dev the F1 curve is flat over a wide band of cuts: differences inside it are sampling
+    noise, so the arg-max is an arbitrary pick. Within that band the lowest cut is taken, as
+    in triage a missed claim costs more than a false alarm (a reader skips it in a second).
+    """
+    f1s = f1_by_threshold(gold, probabilities)
+    best = int(numpy.argmax(f1s))
+    rng = numpy.random.default_rng(seed)
+    n = len(gold)
+    samples = []
+    for _ in range(resamples):
+        pick = rng.integers(0, n, n)
+        samples.append(prf(gold[pick], probabilities[pick] >= CUTS[best])[2])
+    se = float(numpy.std(samples))
+    chosen = int(numpy.flatnonzero(f1s >= f1s[best] - se)[0])
+    return {"threshold": float(CUTS[chosen]), "f1": float(f1s[chosen]), "best_threshold": float(CUTS[best]),
+            "best_f1": float(f1s[best]), "f1_standard_error": se}
 
 
 def platt(raw: numpy.ndarray, gold: numpy.ndarray, steps: int = 50) -> tuple[float, float]:

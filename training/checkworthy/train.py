@@ -22,7 +22,7 @@ import numpy
 from spacy.cli.train import train
 
 from corpus import annotated_docs  # importing it registers the reader config.cfg names
-from metrics import average_precision, best_threshold, platt, prf
+from metrics import average_precision, choose_threshold, platt, prf
 from prepare import LABEL
 from newsclaims.pipeline.checkworthy import CALIBRATION, PACKAGED_MODEL, CheckworthyScorer
 
@@ -45,24 +45,31 @@ def calibrate(model: Path, dev: Path) -> dict[str, object]:
     raw = scorer.raw(docs)
     scorer.slope, scorer.intercept = platt(raw, gold)
     probabilities = scorer.calibrate(raw)
-    threshold, _ = best_threshold(gold, probabilities)
+    choice = choose_threshold(gold, probabilities)
+    threshold = choice["threshold"]
     p, r, f1 = prf(gold, probabilities >= threshold)
     calibration = {
         "platt": [round(scorer.slope, 6), round(scorer.intercept, 6)],
         "threshold": threshold,
-        "why": "Platt scaling of the classifier's logit and the threshold with the best F1, both fitted on CT24 dev",
+        "why": ("Platt scaling of the classifier's logit, fitted on CT24 dev; threshold: the lowest whose dev F1 "
+                "is within one bootstrap standard error of the best (dev cannot tell them apart; triage "
+                "prefers recall)"),
         "dev": {"n": len(docs), "precision": round(p, 4), "recall": round(r, 4), "f1": round(f1, 4),
-                "average_precision": round(average_precision(gold, probabilities), 4)},
+                "average_precision": round(average_precision(gold, probabilities), 4),
+                "best_f1": round(choice["best_f1"], 4), "best_f1_threshold": choice["best_threshold"],
+                "f1_standard_error": round(choice["f1_standard_error"], 4)},
     }
     (model / CALIBRATION).write_text(json.dumps(calibration, indent=2) + "\n", encoding="utf-8")
     return calibration
 
 
 def install(model: Path, target: Path) -> None:
-    """Replace `target` with the trained pipeline, leaving out what loading does not need."""
+    """Replace `target` with the trained pipeline, without the training vocabulary's strings:
+    the model reads hashed features, and the strings would only ship debate sentences' words."""
     if target.exists():
         shutil.rmtree(target)
     shutil.copytree(model, target)
+    (target / "vocab" / "strings.json").write_text("[]", encoding="utf-8")
 
 
 def main() -> None:

@@ -25,7 +25,7 @@ from spacy.attrs import intify_attr
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import registry
-from thinc.api import Model, concatenate
+from thinc.api import Model
 from thinc.types import Floats2d
 
 NAME = "newsclaims_checkworthy"
@@ -59,13 +59,6 @@ def doc_tensor(width: int) -> Model[list[Doc], list[Floats2d]]:
     then leans on its word n-grams alone.
     """
     return Model("doc_tensor", _doc_tensor_forward, dims={"nO": width})
-
-
-@registry.architectures("newsclaims.DocTensorWith.v1")
-def doc_tensor_with(width: int, features: Model[list[Doc], list[Floats2d]]) -> Model[list[Doc], list[Floats2d]]:
-    """`doc.tensor` with more token features beside it (e.g. hashed POS and entity types)."""
-    model: Model[list[Doc], list[Floats2d]] = concatenate(doc_tensor(width), features)
-    return model
 
 
 def _doc_tensor_forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[list[Floats2d], object]:
