@@ -136,6 +136,7 @@ def test_visits_are_not_counted_as_people(run):
 def test_claims_run_on_a_pipeline_without_tagger_parser_or_lemmatizer():
     import spacy
 
+    from newsclaims.extractors import Context
     from newsclaims.extractors.claims import extract_claims
     from newsclaims.schema import Quantity
 
@@ -143,16 +144,17 @@ def test_claims_run_on_a_pipeline_without_tagger_parser_or_lemmatizer():
     nlp.add_pipe("sentencizer")
     doc = nlp("Only 412 trucks crossed on Monday, compared to 900 on Sunday. The road was quiet.")
     number = Quantity(id="n1", start=5, end=8, text="412", value=412)
-    [claim] = extract_claims(doc, [], [], [number], [])
+    [claim] = extract_claims(doc, Context.of(doc, numbers=[number]))
     assert claim.number_ids == ["n1"] and claim.kind == "quantitative"
     assert "comparison: compared (+0.15)" in claim.reasons
 
 
 def test_an_according_to_clause_is_an_attributed_claim_even_without_a_figure(nlp):
+    from newsclaims.extractors import Context
     from newsclaims.extractors.claims import extract_claims
 
     doc = nlp("The queues remain short, according to the coast guard. The sea was calm.")
-    [claim] = extract_claims(doc, [], [], [], [])
+    [claim] = extract_claims(doc, Context.of(doc))
     assert claim.kind == "attributed"
     assert claim.source is not None and claim.source.name == "coast guard" and claim.source.cue == "according to"
     assert claim.text == "The queues remain short, according to the coast guard."

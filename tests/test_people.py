@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan
 
+from newsclaims.extractors import Context
 from newsclaims.extractors.people import extract_people
 
 
@@ -207,7 +208,7 @@ def test_a_given_name_that_ner_left_out_joins_the_name(nlp):
     doc = nlp("Leaders after the first round:\n68 Hiroki Tanabe (Japan), 69 Lars Brenholt (Denmark).")
     surname = next(t.i for t in doc if t.text == "Tanabe")
     doc.ents = [SpacySpan(doc, surname, surname + 1, label="PERSON")]  # as NER often tags such lines
-    names = {p.name for p in extract_people(doc)}
+    names = {p.name for p in extract_people(doc, Context.of(doc))}
     assert "Hiroki Tanabe" in names and "Tanabe" not in names
 
 

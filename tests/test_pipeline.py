@@ -9,6 +9,7 @@ import spacy
 from typer.testing import CliRunner
 
 from newsclaims import pipeline
+from newsclaims.pipeline import matchers
 from newsclaims.cli import app
 from newsclaims.schema import invalid_spans
 
@@ -64,17 +65,17 @@ def _is_shouted(word: str) -> bool:
 
 
 def test_a_word_flag_is_set_on_old_and_new_words_and_reused_for_the_same_getter(nlp):
-    flag = pipeline.word_flag(nlp.vocab, _is_shouted)
-    assert flag >= 19 and pipeline.word_flag(nlp.vocab, _is_shouted) == flag
+    flag = matchers.word_flag(nlp.vocab, _is_shouted)
+    assert flag >= 19 and matchers.word_flag(nlp.vocab, _is_shouted) == flag
     doc = nlp("NATO and the QWZXJKV said 12 things.")  # QWZXJKV: a word the vocab never held
-    assert [doc[i].text for i in pipeline.flagged(doc, flag)] == ["NATO", "QWZXJKV"]
-    assert [doc[i].text for i in pipeline.flagged(doc, flag, like_num=True)] == ["NATO", "QWZXJKV", "12"]
-    assert pipeline.flagged(nlp(""), flag) == []
+    assert [doc[i].text for i in matchers.flagged(doc, flag)] == ["NATO", "QWZXJKV"]
+    assert [doc[i].text for i in matchers.flagged(doc, flag, like_num=True)] == ["NATO", "QWZXJKV", "12"]
+    assert matchers.flagged(nlp(""), flag) == []
 
 
 def test_a_phrase_matcher_compares_lemmas_or_lower_case_forms(nlp):
     doc = nlp("She went on: the Minister SAYS prices rose, according to the report.")
-    lemmas = pipeline.phrase_matcher(nlp.vocab, "LEMMA", {"GO_ON": [("go", "on")]})
-    forms = pipeline.phrase_matcher(nlp.vocab, "LOWER", {"X": [("says",), ("according", "to")]})
+    lemmas = matchers.phrase_matcher(nlp.vocab, "LEMMA", {"GO_ON": [("go", "on")]})
+    forms = matchers.phrase_matcher(nlp.vocab, "LOWER", {"X": [("says",), ("according", "to")]})
     assert [doc[s:e].text for _, s, e in lemmas(doc)] == ["went on"]
     assert sorted(doc[s:e].text for _, s, e in forms(doc)) == ["SAYS", "according to"]

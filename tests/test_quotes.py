@@ -347,10 +347,12 @@ def test_unattributed_verbless_phrase_and_so_called_are_scare_quotes(run):
 def test_pipeline_without_parser_still_finds_direct_quotes():
     import spacy
 
+    from newsclaims.extractors import Context
     from newsclaims.extractors.quotes import extract_quotes
 
     text = "“We will rebuild the bridge,” said Maria Lopez. The council said the work would start soon."
-    found = extract_quotes(spacy.blank("en")(text), [])
+    doc = spacy.blank("en")(text)
+    found = extract_quotes(doc, Context.of(doc))
     assert [(q.text, q.kind, q.speaker) for q in found] == [("We will rebuild the bridge", "direct", None)]
 
 

@@ -1,38 +1,41 @@
-"""The pure core: a parsed Doc in, an Article record out. No I/O here."""
+"""The pure core: a parsed Doc in, an Article record out. No I/O here.
+
+Each extractor package exposes `EXTRACTOR` (see `base.Extractor`); `analyze` runs them in the
+order of `EXTRACTORS`, which puts every extractor after the ones it needs.
+"""
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsclaims.extractors.claims import extract_claims
-from newsclaims.extractors.numbers import extract_numbers
-from newsclaims.extractors.people import extract_people
-from newsclaims.pipeline import parse, text_of
-from newsclaims.extractors.places import extract_places
-from newsclaims.extractors.quotes import extract_quotes
+from newsclaims.extractors import claims, numbers, people, places, quotes
+from newsclaims.extractors.base import Context, Extractor
+from newsclaims.pipeline import parse
 from newsclaims.schema import Article, Span, content_hash
+
+EXTRACTORS: tuple[Extractor, ...] = (
+    people.EXTRACTOR,
+    places.EXTRACTOR,
+    numbers.EXTRACTOR,
+    quotes.EXTRACTOR,
+    claims.EXTRACTOR,
+)
+
+__all__ = ["EXTRACTORS", "Context", "Extractor", "analyze", "extract"]
 
 
 def analyze(doc: Doc, source: str = "", **meta: str | None) -> Article:
-    """Run every extractor over one parsed article, in dependency order."""
-    boilerplate = tuple(doc._.boilerplate)
-    text = text_of(doc)
-    people = extract_people(doc, boilerplate)
-    places = extract_places(doc, boilerplate, people)
-    numbers = extract_numbers(doc, boilerplate)
-    quotes = extract_quotes(doc, people, boilerplate, text=text)
-    claims = extract_claims(doc, people, places, numbers, quotes, boilerplate)
+    """Run every extractor over one parsed article, each after those it needs."""
+    ctx = Context.of(doc)
+    for extractor in EXTRACTORS:
+        setattr(ctx, extractor.provides, extractor.run(doc, ctx))
     return Article(
         source=source,
-        content_hash=content_hash(text),
-        text=text,
-        boilerplate=[Span.of(text, s, e) for s, e in boilerplate],
-        people=people,
-        places=places,
-        numbers=numbers,
-        quotes=quotes,
-        claims=claims,
+        content_hash=content_hash(ctx.text),
+        text=ctx.text,
+        boilerplate=[Span.of(ctx.text, s, e) for s, e in ctx.boilerplate],
+        **{extractor.provides: getattr(ctx, extractor.provides) for extractor in EXTRACTORS},
         **meta,
     )
 

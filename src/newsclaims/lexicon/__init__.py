@@ -1,37 +1,9 @@
-"""Word lists the extractors share, kept as data files in `newsclaims/data/`."""
+"""Every word list the extractors share, defined once and named; the lists live in `data/`.
 
-from __future__ import annotations
+`loaders` reads the data files; `people`, `organisations` and `speech` name the shared lists.
+Lists one extractor alone uses stay beside that extractor.
+"""
 
-from importlib.resources import files
+from newsclaims.lexicon.loaders import load_gendered, load_groups, load_table, load_words, read_data
 
-
-def read_data(filename: str) -> str:
-    """The text of `newsclaims/data/FILENAME`, wherever the package is installed."""
-    return files("newsclaims.lexicon").joinpath("data", filename).read_text(encoding="utf-8")
-
-
-def load_words(name: str) -> frozenset[str]:
-    """One entry per line of `data/NAME.txt`; `#` starts a comment."""
-    text = read_data(f"{name}.txt")
-    entries = (line.split("#", 1)[0].strip() for line in text.splitlines())
-    return frozenset(e.lower() for e in entries if e)
-
-
-def load_groups(name: str) -> dict[str, frozenset[str]]:
-    """`group: word word ...` lines of `data/NAME.txt` as {group: words}; `#` starts a comment."""
-    groups: dict[str, frozenset[str]] = {}
-    for line in read_data(f"{name}.txt").splitlines():
-        line = line.split("#", 1)[0].strip()
-        if ":" in line:
-            group, words = line.split(":", 1)
-            groups[group.strip()] = frozenset(w.lower() for w in words.split())
-    return groups
-
-
-def load_table(name: str) -> dict[str, tuple[str, ...]]:
-    """Rows of `data/NAME.tsv`: first column -> the remaining columns; `#` lines are comments."""
-    rows = (line.split("\t") for line in read_data(f"{name}.tsv").splitlines() if line and not line.startswith("#"))
-    return {row[0]: tuple(c.strip() for c in row[1:]) for row in rows}
-
-
-SPEECH_VERBS = load_words("speech_verbs")
+__all__ = ["load_gendered", "load_groups", "load_table", "load_words", "read_data"]

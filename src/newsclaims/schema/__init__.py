@@ -60,6 +60,19 @@ class Place(Model):
     geonames_id: int | None = None
 
 
+OrganizationKind = Literal["company", "government", "party", "outlet", "international", "ngo", "education",
+                           "sport", "other"]
+
+
+class Organization(Model):
+    id: str
+    name: str = Field(description="Fullest form of the name used in the article (`Customs and Border Protection`).")
+    aliases: list[str] = Field(default_factory=list, description="Other forms used, acronyms included (`CBP`).")
+    mentions: list[Span] = Field(default_factory=list, description="Every mention, `the company` and `it` included.")
+    kind: OrganizationKind | None = None
+    country: str | None = Field(None, description="ISO 3166-1 alpha-2 code, when the text makes it clear.")
+
+
 class Quantity(Span):
     """A number in the text; `value`, or `low`/`high` for a range, or neither when vague."""
 
@@ -78,8 +91,9 @@ class Quantity(Span):
 
 
 class Speaker(Model):
-    name: str = Field(description="Person's canonical name, organisation, or the description used.")
+    name: str = Field(description="Person's or organisation's canonical name, or the description used.")
     person_id: str | None = None
+    organization_id: str | None = Field(None, description="The organisation speaking, or the one a spokesperson speaks for.")
     kind: Literal["person", "organisation", "description"] = "person"
     start: int | None = Field(None, description="Span of the words that name the speaker in the text.")
     end: int | None = None
@@ -101,6 +115,7 @@ class Quote(Span):
 class Source(Model):
     name: str
     person_id: str | None = None
+    organization_id: str | None = None
     kind: Literal["person", "organisation", "description"] = "person"
     start: int | None = Field(None, description="Span of the words that name the source in the text.")
     end: int | None = None
@@ -131,6 +146,7 @@ class Claim(Span):
     number_ids: list[str] = Field(default_factory=list)
     person_ids: list[str] = Field(default_factory=list)
     place_ids: list[str] = Field(default_factory=list)
+    organization_ids: list[str] = Field(default_factory=list)
     quote_ids: list[str] = Field(default_factory=list)
     score: float = Field(0.0, description="Check-worthiness, 0..1; `reasons` says why.")
     reasons: list[str] = Field(default_factory=list)
@@ -155,6 +171,7 @@ class Article(Model):
     boilerplate: list[Span] = Field(default_factory=list, description="Page furniture ignored by extractors.")
     people: list[Person] = Field(default_factory=list)
     places: list[Place] = Field(default_factory=list)
+    organizations: list[Organization] = Field(default_factory=list)
     numbers: list[Quantity] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
     claims: list[Claim] = Field(default_factory=list)
@@ -189,87 +206,22 @@ def json_schema() -> str:
     return json.dumps(Article.model_json_schema(), indent=2)
 
 
-# --- The cross-article digest (`newsclaims digest`): built from many Article records. ---
+# The cross-article digest models live in schema/digest.py; re-exported here as the one schema.
+from newsclaims.schema.digest import (  # noqa: E402
+    Digest,
+    DigestFigure,
+    DigestOrganisation,
+    DigestPerson,
+    DigestPlace,
+    DigestQuote,
+    FigureGroup,
+    ItemRef,
+    RecurringQuote,
+    Story,
+)
 
-
-class ItemRef(Model):
-    """One item of one article: `source` is the article, `id` the item's id in its record."""
-
-    source: str
-    id: str
-    text: str
-
-
-class DigestQuote(ItemRef):
-    kind: Literal["direct", "indirect"] = "direct"
-    speaker: str | None = None
-
-
-class DigestPerson(Model):
-    id: str
-    name: str
-    variants: list[str] = Field(default_factory=list, description="Every form used across articles.")
-    articles: list[str] = Field(default_factory=list)
-    members: list[ItemRef] = Field(default_factory=list, description="The person entry in each article.")
-    quotes: list[DigestQuote] = Field(default_factory=list)
-    roles: list[str] = Field(default_factory=list)
-    ages: list[int] = Field(default_factory=list)
-    evidence: list[str] = Field(default_factory=list, description="Why the entries were merged.")
-
-
-class DigestPlace(Model):
-    id: str
-    name: str
-    variants: list[str] = Field(default_factory=list)
-    articles: list[str] = Field(default_factory=list)
-    members: list[ItemRef] = Field(default_factory=list)
-    country: str | None = None
-    kind: str | None = None
-    geonames_id: int | None = None
-    mentions: int = 0
-
-
-class RecurringQuote(Model):
-    id: str
-    text: str = Field(description="The wording of the first occurrence.")
-    match: Literal["exact", "near", "paraphrase"]
-    similarity: float = Field(description="Lowest pairwise wording similarity in the group, 0..1.")
-    speaker: str | None = None
-    person_id: str | None = Field(None, description="Digest person id of the speaker, when known.")
-    occurrences: list[DigestQuote] = Field(default_factory=list)
-
-
-class DigestFigure(ItemRef):
-    value: Number | None = None
-    low: Number | None = None
-    high: Number | None = None
-    unit: str | None = None
-    counted: str | None = None
-    time: str | None = None
-    places: list[str] = Field(default_factory=list)
-    attributed_to: str | None = None
-    claim_id: str | None = None
-    sentence: str | None = None
-
-
-class FigureGroup(Model):
-    id: str
-    counted: str = Field(description="What the figures count, in the articles' words (`visitors, Russians`).")
-    counted_key: str = Field("", description="The normalised class they share (`person`).")
-    place: str | None = Field(None, description="Digest place name the figures share.")
-    period: str | None = None
-    status: Literal["agree", "conflict", "compare"] = Field(
-        description="`agree`/`conflict` for figures about the same time; `compare` when their times differ."
-    )
-    note: str = ""
-    figures: list[DigestFigure] = Field(default_factory=list)
-
-
-class Digest(Model):
-    """Who is quoted where, which quotes recur, where sources agree or disagree on a figure."""
-
-    articles: list[str] = Field(default_factory=list)
-    people: list[DigestPerson] = Field(default_factory=list)
-    places: list[DigestPlace] = Field(default_factory=list)
-    recurring_quotes: list[RecurringQuote] = Field(default_factory=list)
-    figures: list[FigureGroup] = Field(default_factory=list)
+__all__ = [
+    "SCHEMA_VERSION", "Article", "Claim", "ClaimFigure", "Digest", "DigestFigure", "DigestPerson", "DigestPlace",
+    "DigestOrganisation", "DigestQuote", "ErrorInfo", "FigureGroup", "ItemRef", "Model", "Number", "Person", "Place", "Quantity", "Quote",
+    "RecurringQuote", "Source", "Span", "Speaker", "Story", "content_hash", "invalid_spans", "json_schema",
+]

@@ -9,22 +9,22 @@ weighted reasons, each listed with its weight, so the order is explainable.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import lru_cache
-from itertools import accumulate
-from typing import Generic, TypeVar
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span as SpacySpan, Token
 from spacy.vocab import Vocab
 
 from newsclaims.pipeline.boilerplate import inside
-from newsclaims.lexicon import SPEECH_VERBS, load_groups, load_words
-from newsclaims.pipeline import phrase_matcher, text_of
-from newsclaims.schema import Claim, ClaimFigure, Person, Place, Quantity, Quote, Source, Span
+from newsclaims.extractors.base import Context, Extractor
+from newsclaims.lexicon import load_groups
+from newsclaims.attribution import claim_source, reporting_verbs
+from newsclaims.lexicon.speech import CLAIM_CUES
+from newsclaims.pipeline.spans import SpanIndex
+from newsclaims.pipeline.matchers import phrase_matcher
+from newsclaims.schema import Claim, ClaimFigure, Quantity, Quote, Source, Span
 
 
-CUES = load_groups("claim_cues")
 COUNTED_CLASS = {word: cls for cls, words in load_groups("counted_classes").items() for word in words}
 
 # Weight of each reason in the check-worthiness score (summed, then clipped to 0..1).
@@ -46,9 +46,6 @@ WEIGHTS = {
     "prediction": -0.05,
 }
 # Heads of a source phrase that name an institution, or officials speaking for one, not a person.
-ORGANISATION_NOUNS = load_words("org_nouns") | {"official", "officials", "authorities", "media", "medium", "police"}
-PRONOUN_REACH = 1500  # characters back to look for the person a pronoun source refers to
-PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "we", "they", "you"})
 COUNT_HEADS = frozenset({"number", "total", "count", "tally", "figure"})
 PERIOD_WORDS = ["day", "week", "month", "year", "night", "hour"]
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -77,29 +74,23 @@ def _matcher(vocab: Vocab) -> PhraseMatcher:
     })
 
 
-def extract_claims(
-    doc: Doc,
-    people: list[Person],
-    places: list[Place],
-    numbers: list[Quantity],
-    quotes: list[Quote],
-    boilerplate: tuple[tuple[int, int], ...] = (),
-) -> list[Claim]:
+def extract_claims(doc: Doc, ctx: Context) -> list[Claim]:
     """Every checkable clause of the article, in text order."""
+    people, places, numbers, quotes, boilerplate = ctx.people, ctx.places, ctx.numbers, ctx.quotes, ctx.boilerplate
     matches = [(doc.vocab.strings[m], s, e) for m, s, e in _matcher(doc.vocab)(doc)]
     by_label: dict[str, list[SpacySpan]] = {"RATE": [], "ACCORDING": [], "COMPARED": []}
     for label, s, e in matches:
         by_label[label].append(doc[s:e])
     dates = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
-    cues = _Index([(c.start_char, c.end_char, c) for c in by_label["ACCORDING"]])
-    compared = _Index([(c.start_char, c.end_char, c) for c in by_label["COMPARED"]])
-    times = _Index([(t.start_char, t.end_char, t) for t in dates + by_label["RATE"]])
-    mentions = _Index([(m.start, m.end, p) for p in people for m in p.mentions])
-    place_at = _Index([(m.start, m.end, p) for p in places for m in p.mentions])
-    number_at = _Index([(n.start, n.end, n) for n in numbers])
-    quote_at = _Index([(q.start, q.end, q) for q in quotes])
+    cues = SpanIndex([(c.start_char, c.end_char, c) for c in by_label["ACCORDING"]])
+    compared = SpanIndex([(c.start_char, c.end_char, c) for c in by_label["COMPARED"]])
+    times = SpanIndex([(t.start_char, t.end_char, t) for t in dates + by_label["RATE"]])
+    mentions = SpanIndex([(m.start, m.end, p) for p in people for m in p.mentions])
+    place_at = SpanIndex([(m.start, m.end, p) for p in places for m in p.mentions])
+    number_at = SpanIndex([(n.start, n.end, n) for n in numbers])
+    quote_at = SpanIndex([(q.start, q.end, q) for q in quotes])
     claims: list[Claim] = []
-    text = text_of(doc)
+    text = ctx.text
     for unit in _units(doc, quote_at, boilerplate):
         unit_places = _ids(place_at.within(unit.start_char, unit.end_char))
         unit_times = _time_expressions(times.within(unit.start_char, unit.end_char))
@@ -107,13 +98,13 @@ def extract_claims(
             start, end = _trim(doc, clause)
             nums = number_at.within(start, end)
             qs = quote_at.overlapping(start, end)
-            speech = _speech_verbs(clause, qs)
+            speech = reporting_verbs(clause, qs)
             figures = [n for n in nums if n.category != "age"]
             own_cues = cues.within(clause.start_char, clause.end_char)
             if not figures and not qs and not speech and not own_cues:
                 continue
             according = own_cues or cues.within(unit.start_char, unit.end_char)
-            source = _source(doc, qs, speech, according, mentions)
+            source = claim_source(doc, qs, speech, according, mentions)
             kind = "both" if figures and (qs or source) else ("quantitative" if figures else "attributed")
             person_ids = _ids(mentions.within(start, end))
             if source and source.person_id and source.person_id not in person_ids:
@@ -135,36 +126,6 @@ def extract_claims(
     return claims
 
 
-T = TypeVar("T")
-
-
-class _Index(Generic[T]):
-    """Items with character spans, sorted once, so each clause finds its items in O(log n + k)."""
-
-    def __init__(self, items: list[tuple[int, int, T]]) -> None:
-        self.items = sorted(items, key=lambda x: (x[0], x[1]))
-        self.starts = [i[0] for i in self.items]
-        self.max_end = list(accumulate((i[1] for i in self.items), max))
-
-    def within(self, start: int, end: int) -> list[T]:
-        lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
-        return [x for s, e, x in self.items[lo:hi] if e <= end]
-
-    def overlapping(self, start: int, end: int) -> list[T]:
-        lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
-        before, i = [], lo - 1
-        while i >= 0 and self.max_end[i] > start:
-            if self.items[i][1] > start:
-                before.append(self.items[i][2])
-            i -= 1
-        return before[::-1] + [x for _, _, x in self.items[lo:hi]]
-
-    def covers(self, position: int) -> bool:
-        """Whether an item runs across `position` (starts before it and ends after it)."""
-        i = bisect_left(self.starts, position) - 1
-        return i >= 0 and self.max_end[i] > position
-
-
 def _ids(items: list) -> list[str]:
     return list(dict.fromkeys(i.id for i in items))
 
@@ -181,7 +142,7 @@ def _trim(doc: Doc, span: SpacySpan) -> tuple[int, int]:
     return start, end
 
 
-def _units(doc: Doc, quotes: _Index[Quote], boilerplate: tuple[tuple[int, int], ...]) -> list[SpacySpan]:
+def _units(doc: Doc, quotes: SpanIndex[Quote], boilerplate: tuple[tuple[int, int], ...]) -> list[SpacySpan]:
     """Sentences outside page furniture, joined when one quotation runs across them."""
     units: list[SpacySpan] = []
     for sent in doc.sents:
@@ -194,7 +155,7 @@ def _units(doc: Doc, quotes: _Index[Quote], boilerplate: tuple[tuple[int, int], 
     return units
 
 
-def _clauses(unit: SpacySpan, quotes: _Index[Quote]) -> list[SpacySpan]:
+def _clauses(unit: SpacySpan, quotes: SpanIndex[Quote]) -> list[SpacySpan]:
     """Split a sentence before each coordinated clause that has its own subject."""
     doc = unit.doc
     cuts = []
@@ -208,74 +169,6 @@ def _clauses(unit: SpacySpan, quotes: _Index[Quote]) -> list[SpacySpan]:
                 cuts.append(cut)
     bounds = [unit.start, *sorted(set(cuts)), unit.end]
     return [doc[a:b] for a, b in zip(bounds, bounds[1:]) if b > a and doc[a:b].text.strip()]
-
-
-def _speech_verbs(clause: SpacySpan, quotes: list[Quote]) -> list[Token]:
-    """Speech verbs of the clause that govern reported content and have a subject."""
-    verbs = []
-    for token in clause:
-        if token.pos_ != "VERB" or token.lemma_.lower() not in SPEECH_VERBS:
-            continue
-        if any(q.start <= token.idx < q.end for q in quotes):
-            continue
-        if any(c.dep_ in ("ccomp", "parataxis") for c in token.children) or token.dep_ == "parataxis":
-            if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
-                verbs.append(token)
-    return verbs
-
-
-def _source(
-    doc: Doc,
-    quotes: list[Quote],
-    speech: list[Token],
-    according: list[SpacySpan],
-    mentions: _Index[Person],
-) -> Source | None:
-    """Who vouches for the clause: a quote's speaker, an `according to` body, a speech verb's subject."""
-    for quote in quotes:
-        if quote.speaker is not None:
-            sp = quote.speaker
-            return Source(name=sp.name, person_id=sp.person_id, kind=sp.kind, start=sp.start, end=sp.end,
-                          text=sp.text, cue=quote.cue.text if quote.cue else None)
-    for cue in according:
-        obj = next((c for c in cue[-1].children if c.dep_ == "pobj"), None)
-        if obj is not None:
-            return _source_phrase(doc, obj, "according to", mentions)
-    for verb in speech:
-        subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
-        cue = verb.text + "".join(
-            " " + c.text for c in verb.children if c.dep_ == "dative" and c.i == verb.i + 1)
-        return _source_phrase(doc, subject, cue, mentions)
-    return None
-
-
-def _source_phrase(doc: Doc, head: Token, cue: str, mentions: _Index[Person]) -> Source:
-    """The source named by a subject or object token: a person, an organisation or a description."""
-    end_i = head.i
-    for child in head.rights:
-        if child.dep_ in ("compound", "flat") or (child.dep_ == "prep" and child.lower_ in ("of", "from", "at")):
-            end_i = max(end_i, child.right_edge.i)
-    start_i = head.left_edge.i
-    phrase = doc[start_i:end_i + 1]
-    lo = bisect_left(mentions.starts, phrase.start_char)
-    for s, e, person in mentions.items[lo:bisect_left(mentions.starts, phrase.end_char)]:
-        if e <= phrase.end_char:
-            return Source(name=person.name, person_id=person.id, kind="person", start=s, end=e,
-                          text=phrase.text[s - phrase.start_char:e - phrase.start_char], cue=cue)
-    if head.lower_ in PERSONAL_PRONOUNS:
-        before = mentions.within(max(0, head.idx - PRONOUN_REACH), head.idx)
-        if before:
-            person = before[-1]
-            return Source(name=person.name, person_id=person.id, kind="person", start=head.idx,
-                          end=head.idx + len(head.text), text=head.text, cue=cue)
-    words = list(phrase)
-    while words and words[0].dep_ in ("det", "poss") and words[0].lower_ in ("the", "a", "an"):
-        words = words[1:]
-    name = doc[words[0].i:words[-1].i + 1].text if words else phrase.text
-    is_org = head.ent_type_ in ("ORG", "GPE", "NORP") or (head.lemma_.lower() in ORGANISATION_NOUNS
-                                                                or head.lower_ in ORGANISATION_NOUNS)
-    return Source(name=name, kind="organisation" if is_org else "description", start=phrase.start_char,
-                  end=phrase.end_char, text=phrase.text, cue=cue)
 
 
 def _time_expressions(found: list[SpacySpan]) -> list[SpacySpan]:
@@ -451,18 +344,18 @@ def _reasons(
     qualifier_words = {"more", "less", "fewer"}
     comparative = [t for t in tokens if t.tag_ in ("JJR", "RBR") and not (
         t.lower_ in qualifier_words and t.i + 2 < len(t.doc) and t.nbor().lower_ == "than" and t.nbor(2).like_num)]
-    if comparative or lemmas & CUES["comparison"] or compared:
-        word = comparative[0].text if comparative else next(iter(sorted(lemmas & CUES["comparison"])), "compared")
+    if comparative or lemmas & CLAIM_CUES["comparison"] or compared:
+        word = comparative[0].text if comparative else next(iter(sorted(lemmas & CLAIM_CUES["comparison"])), "compared")
         reasons.append(("comparison", word))
-    change = sorted(lemmas & CUES["change"])
+    change = sorted(lemmas & CLAIM_CUES["change"])
     if change:
         reasons.append(("change over time", change[0]))
     superlative = [t for t in tokens if t.tag_ in ("JJS", "RBS") and not (
         t.i > 0 and t.doc[t.i - 1].lower_ == "at")]
     # `a record high` claims an extreme; `were recorded` does not: cue words count only off verbs.
     extreme = {w for t in tokens if t.pos_ not in ("VERB", "AUX") for w in (t.lemma_.lower(), t.lower_)}
-    if superlative or extreme & CUES["superlative"]:
-        word = superlative[0].text if superlative else sorted(extreme & CUES["superlative"])[0]
+    if superlative or extreme & CLAIM_CUES["superlative"]:
+        word = superlative[0].text if superlative else sorted(extreme & CLAIM_CUES["superlative"])[0]
         reasons.append(("superlative", word))
     if source is not None:
         reasons.append(("named source" if source.kind != "description" else "unnamed source", source.name))
@@ -477,8 +370,11 @@ def _reasons(
     first_person = any(t.lower_ in ("i", "me", "my", "we", "our") for t in tokens)
     if first_person and not exact:
         reasons.append(("personal account", ""))
-    modal = [t for t in tokens if t.lemma_.lower() in CUES["prediction"] and t.tag_ in ("MD", "VB", "VBZ", "VBP",
+    modal = [t for t in tokens if t.lemma_.lower() in CLAIM_CUES["prediction"] and t.tag_ in ("MD", "VB", "VBZ", "VBP",
                                                                                           "VBD", "VBG", "VBN")]
     if modal:
         reasons.append(("prediction", modal[0].text))
     return [(f"{label}: {detail}" if detail else label, WEIGHTS[label]) for label, detail in reasons]
+
+
+EXTRACTOR = Extractor(provides="claims", needs=("people", "places", "numbers", "quotes"), run=extract_claims)

@@ -24,8 +24,12 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from spacy.vocab import Vocab
 
 from newsclaims.pipeline.boilerplate import inside
-from newsclaims.lexicon import SPEECH_VERBS, load_table, load_words
-from newsclaims.pipeline import flagged, phrase_matcher, text_of, word_flag
+from newsclaims.extractors.base import Context, Extractor
+from newsclaims.lexicon import load_table
+from newsclaims.lexicon.people import PERSON_NOUNS
+from newsclaims.attribution import figure_source
+from newsclaims.pipeline import text_of
+from newsclaims.pipeline.matchers import flagged, phrase_matcher, word_flag
 from newsclaims.schema import Quantity, Span
 
 # --- tables -------------------------------------------------------------------------------------
@@ -185,8 +189,6 @@ CURRENCY_PREFIXES: dict[str, str] = {k: v[0] for k, v in load_table("currency_pr
 BARE_TEMPERATURES = {"c": "celsius", "f": "fahrenheit"}
 CURRENCY_SUFFIX_SYMBOLS = frozenset({"$", "€", "£", "¥", "₽", "₹", "₴", "₺", "₩", "₪", "₦"})
 _UNIT_MAX_TOKENS = 4
-PERSON_NOUNS = load_words("person_nouns")
-SPEECH_LEMMAS = SPEECH_VERBS | {"report", "say", "tell", "show", "estimate"}
 
 
 # --- the grammar ----------------------------------------------------------------------------------
@@ -1023,40 +1025,6 @@ def _counted(doc: Doc, cand: Candidate) -> str | None:
     return None
 
 
-def _phrase(doc: Doc, head: Token) -> str:
-    """The words of a subject or `according to` object, cut before an apposition (`Ilya, 29,`)."""
-    start, end = head.left_edge.i, head.right_edge.i + 1
-    for t in doc[head.i + 1:end]:
-        if t.text in (",", "(", "—", "–", ";"):
-            end = t.i
-            break
-    return doc[start:end].text
-
-
-def _source(doc: Doc, token: Token, sent: SpacySpan, taken: list[tuple[int, int]]) -> str | None:
-    """`according to X`, or the subject of the speech verb governing the figure."""
-    for t in sent:
-        if t.lower_ == "according" and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "to":
-            pobj = next((c for c in doc[t.i + 1].children if c.dep_ == "pobj"), None)
-            if pobj is not None:
-                return _phrase(doc, pobj)
-    verbs = [a for a in token.ancestors if a.lemma_.lower() in SPEECH_LEMMAS and a.pos_ in ("VERB", "AUX")]
-    root = sent.root
-    if root.lemma_.lower() in SPEECH_LEMMAS and root not in verbs:
-        verbs.append(root)
-    for verb in verbs:
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and not (subj.left_edge.i <= token.i <= subj.right_edge.i) and not any(
-                s < subj.right_edge.i + 1 and subj.left_edge.i < e for s, e in taken):
-            return _phrase(doc, subj)
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        if agent is not None:
-            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-            if pobj is not None:
-                return _phrase(doc, pobj)
-    return None
-
-
 def _governor(token: Token) -> int:
     """Index of the verb whose clause holds the token (the token itself when it is the root)."""
     for ancestor in token.ancestors:
@@ -1353,8 +1321,9 @@ def _number(value: float | None) -> int | float | None:
     return int(rounded) if rounded == int(rounded) else rounded
 
 
-def extract_numbers(doc: Doc, boilerplate: tuple[tuple[int, int], ...] = ()) -> list[Quantity]:
+def extract_numbers(doc: Doc, ctx: Context) -> list[Quantity]:
     """Every quantitative expression in the doc, with value or range, unit, qualifier and context."""
+    boilerplate = ctx.boilerplate
     starts = _anchors(doc)
     found: list[Candidate] = []
     last_end = 0
@@ -1394,6 +1363,9 @@ def extract_numbers(doc: Doc, boilerplate: tuple[tuple[int, int], ...] = ()) -> 
             qualifier=cand.qualifier, bound=cand.bound, vague=cand.vague,
             category=cand.category if cand.category in ("count", "money", "percent", "measure", "age",
                                                          "vague") else "count",
-            counted=_counted(doc, cand), time=_time(doc, text, cand, sent, dates, taken), source=_source(doc, anchor, sent, taken),
+            counted=_counted(doc, cand), time=_time(doc, text, cand, sent, dates, taken), source=figure_source(doc, anchor, sent, taken),
         ))
     return numbers
+
+
+EXTRACTOR = Extractor(provides="numbers", needs=(), run=extract_numbers)

@@ -28,51 +28,27 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from newsclaims import gazetteer
 from newsclaims.pipeline.boilerplate import inside
-from newsclaims.lexicon import SPEECH_VERBS, load_words
+from newsclaims.extractors.base import Context, Extractor
+from newsclaims.lexicon.organisations import ORG_INTRODUCERS, OUTLET_HEADS, OUTLETS
+from newsclaims.lexicon.people import (
+    GENDERED_WORDS,
+    HONORIFICS,
+    MODIFIER_TITLES,
+    PARTICLES,
+    PERSON_NOUNS,
+    PRONOUN_GENDER,
+    TITLES,
+)
+from newsclaims.lexicon.speech import SPEECH_VERBS
 from newsclaims.pipeline import text_of
+from newsclaims.pipeline.tokens import POSSESSIVE
 from newsclaims.schema import Person, Span
 
-TITLES = load_words("titles")
-PERSON_NOUNS = load_words("person_nouns")
-OUTLETS = load_words("outlets")
-# Nouns that introduce an organisation's name: `the website X`, `the Russian outlet X`.
-ORG_NOUNS = frozenset(
-    "website site outlet newspaper paper daily weekly magazine tabloid agency broadcaster channel network "
-    "station publication portal company firm group organisation organization ngo party ministry service "
-    "bank fund foundation institute university charity union association movement brand app platform".split()
-)
-POSSESSIVE = ("'s", "’s", "'", "’")
-# Title words that qualify an office but are not one: `former`, `acting`.
-MODIFIER_TITLES = frozenset("former late acting interim deputy vice then outgoing incoming".split())
-# Honorifics tell gender, not office: never a role or a descriptor.
-HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss mx mx. sir dame madam".split())
-# Last words that make a name an outlet: `... Gazeta`, `... News`, `... Times`.
-OUTLET_HEADS = frozenset(
-    "news times post gazeta gazette journal herald tribune telegraph guardian observer "
-    "independent daily weekly press agency radio tv television media broadcasting chronicle "
-    "courier express mirror bulletin review magazine wire online".split()
-)
 # Nouns that make a preceding name a place: `the Kurgan region`, `Tyumen oblast`.
 PLACE_HEADS = frozenset(
     "region regions oblast oblasts province provinces state states city cities town towns village "
     "villages district districts county counties republic border borders crossing area areas".split()
 )
-# Lower-case name particles that may sit inside a name: `Ursula von der Leyen`.
-PARTICLES = frozenset("de da di du del della der den van von la le bin ibn al el dos das y".split())
-GENDERED = {
-    "female": frozenset(
-        "woman women girl mother mum mom daughter wife sister grandmother aunt niece widow "
-        "actress businesswoman spokeswoman chairwoman congresswoman policewoman waitress "
-        "saleswoman mrs mrs. ms ms. miss madam lady dame queen princess she her herself".split()
-    ),
-    "male": frozenset(
-        "man men boy father dad son husband brother grandfather uncle nephew widower "
-        "businessman chairman congressman policeman salesman fisherman mr mr. sir lord "
-        "king prince he him his himself".split()
-    ),
-}
-PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
-                  "she": "female", "her": "female", "hers": "female", "herself": "female"}
 _AGE_WORDS = frozenset({"year", "years", "old", "year-old", "years-old"})
 _AGE_RE = re.compile(r"^(\d{1,3})-years?-old$", re.IGNORECASE)
 _DOMAIN_RE = re.compile(r"\.(?:com|eu|ru|org|net|co|uk|ua|info|news)\b", re.IGNORECASE)
@@ -209,7 +185,7 @@ def _is_outlet(doc: Doc, start: int, end: int) -> bool:
         return True
     # `the independent website Novaya Gazeta Europe`, `Russian outlet X`: introduced by an organisation noun.
     for i in range(max(0, start - 3), start):
-        if doc[i].lower_ in ORG_NOUNS and doc[i].pos_ == "NOUN":
+        if doc[i].lower_ in ORG_INTRODUCERS and doc[i].pos_ == "NOUN":
             return True
     return False
 
@@ -454,7 +430,7 @@ def _evidence(doc: Doc, title_start: int, start: int, end: int) -> _Mention:
     words = {w.lower() for d in mention.descriptors for w in d.split()} | {
         t.lower_ for t in doc[title_start:start]
     } | {t.lower_ for t in title}
-    for gender, cues in GENDERED.items():
+    for gender, cues in GENDERED_WORDS.items():
         if words & cues:
             mention.gender = gender
     return mention
@@ -498,7 +474,7 @@ def _candidates(doc: Doc, boilerplate: tuple[tuple[int, int], ...]) -> list[tupl
                                                      for t in doc[start:end])):
             continue
         mention = _evidence(doc, title_start, start, end)
-        if not is_person and not mention.strong and doc[end - 1].lower_ not in ORG_NOUNS | OUTLET_HEADS \
+        if not is_person and not mention.strong and doc[end - 1].lower_ not in ORG_INTRODUCERS | OUTLET_HEADS \
                 and not re.match(r"[A-Z]\.[A-Z]\.", doc[start].text):  # `J.P. Morgan` is a bank
             mention.strong = _name_shape_evidence(doc, start, end)  # `K. Tamberlane`, `Olek Drabowicz (Poland)`
         found.append((mention, is_person))
@@ -716,8 +692,9 @@ def _pronoun_gender(doc: Doc, entries: list[_Entry]) -> dict[int, str]:
     return {k: c.most_common(1)[0][0] for k, c in votes.items() if len(c) == 1}
 
 
-def extract_people(doc: Doc, boilerplate: tuple[tuple[int, int], ...] = ()) -> list[Person]:
+def extract_people(doc: Doc, ctx: Context) -> list[Person]:
     """Named individuals, each with all its mentions, aliases and attributes."""
+    boilerplate = ctx.boilerplate
     accepted: list[_Mention] = []
     strong_names: set[str] = set()
     ner_names: set[str] = set()
@@ -790,3 +767,6 @@ def name_span(ent: SpacySpan) -> tuple[SpacySpan, SpacySpan | None]:
     name = ent.doc[start:end]
     title = ent.doc[title_start:start] if start > title_start else None
     return name, title
+
+
+EXTRACTOR = Extractor(provides="people", needs=(), run=extract_people)

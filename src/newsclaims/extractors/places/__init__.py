@@ -17,20 +17,20 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span as SpacySpan
 
 from newsclaims import gazetteer
 from newsclaims.pipeline.boilerplate import inside
-from newsclaims.lexicon import load_words
+from newsclaims.extractors.base import Context, Extractor
+from newsclaims.lexicon.organisations import OUTLETS
 from newsclaims.pipeline import text_of
 from newsclaims.extractors.people import results_line
-from newsclaims.schema import Person, Place, Span
+from newsclaims.schema import Place, Span
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-OUTLETS = load_words("outlets")
 POSSESSIVE = ("'s", "’s", "'", "’")
 # Names NER tags as places that are not: unions, alliances, treaty areas, seats of government.
 NOT_PLACES = frozenset({
@@ -250,10 +250,9 @@ def _lookup(gaz: gazetteer.Gazetteer, text: str, context: frozenset[str], prefer
     return None
 
 
-def extract_places(
-    doc: Doc, boilerplate: tuple[tuple[int, int], ...] = (), people: Sequence[Person] = ()
-) -> list[Place]:
+def extract_places(doc: Doc, ctx: Context) -> list[Place]:
     """Every named place, merged by what it resolves to, with country, kind and coordinates."""
+    boilerplate, people = ctx.boilerplate, ctx.people
     gaz = gazetteer.load()
     person_chars = {c for p in people for m in p.mentions for c in range(m.start, m.end)}
     person_forms = {f for p in people for f in (p.name, *p.aliases)}
@@ -326,3 +325,6 @@ def place_span(ent: SpacySpan) -> SpacySpan:
     """The entity without a leading article or trailing possessive."""
     start, end = _trim(ent.doc, ent.start, ent.end)
     return ent.doc[start:end]
+
+
+EXTRACTOR = Extractor(provides="places", needs=("people",), run=extract_places)

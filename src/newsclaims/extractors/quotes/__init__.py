@@ -22,14 +22,14 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from spacy.vocab import Vocab
 
 from newsclaims.pipeline.boilerplate import inside
-from newsclaims.attribution import ORG_NOUNS, PERSON_NOUNS, PLURAL_PRONOUNS, Resolver, phrase_span
-from newsclaims.lexicon import SPEECH_VERBS, load_words
-from newsclaims.pipeline import phrase_matcher, text_of
-from newsclaims.schema import Person, Quote, Span, Speaker
+from newsclaims.attribution import Resolver, phrase_span
+from newsclaims.extractors.base import Context, Extractor
+from newsclaims.lexicon.organisations import ORG_NOUNS
+from newsclaims.lexicon.people import PERSON_NOUN_GENDER, PLURAL_PRONOUNS
+from newsclaims.lexicon.speech import AUTHORING_VERBS, INFINITIVE_CUES, SPEECH_NOUNS, SPEECH_VERBS
+from newsclaims.pipeline.matchers import phrase_matcher
+from newsclaims.schema import Quote, Span, Speaker
 
-INFINITIVE_CUES = load_words("infinitive_cues")
-SPEECH_NOUNS = load_words("speech_nouns")
-AUTHORING_VERBS = load_words("authoring_verbs")
 MIN_WORDS = 3
 
 # -- quotation marks --------------------------------------------------------
@@ -269,7 +269,7 @@ def _author(noun: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None and (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in ("PERSON", "ORG")
-                                    or obj.lemma_.lower() in ORG_NOUNS or obj.lemma_.lower() in PERSON_NOUNS):
+                                    or obj.lemma_.lower() in ORG_NOUNS or obj.lemma_.lower() in PERSON_NOUN_GENDER):
                 return obj
     return None
 
@@ -448,12 +448,9 @@ def _words(doc: Doc, rng: tuple[int, int]) -> int:
 
 # -- the extractor ------------------------------------------------------------
 
-def extract_quotes(
-    doc: Doc, people: list[Person], boilerplate: tuple[tuple[int, int], ...] = (), text: str | None = None
-) -> list[Quote]:
-    """Direct and reported quotes with their speakers, in text order (`text` is `doc.text`, if the
-    caller has it already: building it walks every token)."""
-    text = text_of(doc) if text is None else text
+def extract_quotes(doc: Doc, ctx: Context) -> list[Quote]:
+    """Direct and reported quotes with their speakers, in text order."""
+    text, people, boilerplate = ctx.text, ctx.people, ctx.boilerplate
     directs = [d for d in find_direct(text) if not inside(boilerplate, d.start, d.end)]
     quoted = [False] * len(doc)
     kept: list[DirectSpan] = []
@@ -646,7 +643,7 @@ def _is_thing(subject: Token | SpacySpan) -> bool:
     if not isinstance(subject, Token) or subject.pos_ != "NOUN" or subject.ent_type_:
         return False
     key = subject.lemma_.lower()
-    return key not in PERSON_NOUNS and subject.lower_ not in PERSON_NOUNS and key not in ORG_NOUNS
+    return key not in PERSON_NOUN_GENDER and subject.lower_ not in PERSON_NOUN_GENDER and key not in ORG_NOUNS
 
 
 def _headline_name(doc: Doc, text: str, d: DirectSpan, paragraphs: list[tuple[int, int]]) -> SpacySpan | None:
@@ -845,9 +842,9 @@ def _remember_groups(resolver: Resolver, doc: Doc, pronoun: Token) -> None:
         if head.lower_ in _QUANTITY:
             of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             members = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
-            if members and members[0].lemma_.lower() in PERSON_NOUNS:
+            if members and members[0].lemma_.lower() in PERSON_NOUN_GENDER:
                 group = phrase_span(head)
-        elif head.tag_ == "NNS" and head.lemma_.lower() in PERSON_NOUNS:
+        elif head.tag_ == "NNS" and head.lemma_.lower() in PERSON_NOUN_GENDER:
             group = phrase_span(head)
         if group is not None:
             resolver.remember_group(group)
@@ -921,3 +918,6 @@ def _only_quotes(item: _Attribution, same_paragraph: list[_Attribution], text: s
             return False
         cursor = max(cursor, other.end)
     return not _WORD_RE.search(text, cursor, p_end)
+
+
+EXTRACTOR = Extractor(provides="quotes", needs=("people",), run=extract_quotes)

@@ -1,0 +1,51 @@
+"""Our spaCy components: sentence breaks at paragraph boundaries and page-furniture regions.
+
+Both sit on top of whatever the model provides, so any installed pipeline works.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsclaims.pipeline.boilerplate import find_boilerplate
+
+if not Doc.has_extension("boilerplate"):
+    # (start_char, end_char) regions of page furniture; extractors skip items inside.
+    Doc.set_extension("boilerplate", default=())
+
+
+@Language.component("newsclaims_paragraphs")
+def paragraph_sentences(doc: Doc) -> Doc:
+    """A line break always ends a sentence: headlines, captions and subheads have no full stop.
+
+    The word after a line's first word is held in that sentence: after a headline without a full
+    stop the parser otherwise splits the next paragraph's first word off (`Rail | workers will ...`).
+    """
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            token.is_sent_start = True
+            nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if nxt is not None and token.is_alpha and "\n" not in token.whitespace_ and (nxt.is_alpha or nxt.like_num):
+                nxt.is_sent_start = False
+    return doc
+
+
+def text_of(doc: Doc) -> str:
+    """`doc.text`, built once per Doc: spaCy rebuilds the string from every token on each access."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+_TEXT_KEY = "newsclaims.text"
+
+
+@Language.component("newsclaims_boilerplate")
+def mark_boilerplate(doc: Doc) -> Doc:
+    doc._.boilerplate = tuple(find_boilerplate(text_of(doc)))
+    return doc
+
+

@@ -1,0 +1,60 @@
+"""Token-level spaCy idioms the extractors share: dependency-label sets, entities, phrase heads, sentences."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+"""A verb's subject, active or passive."""
+
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+"""Dependents that modify the noun they hang on (a phrase's head is further right)."""
+
+POSSESSIVE = ("'s", "’s", "'", "’")
+"""Possessive endings; the first two are whole tokens after a name (`Putin`, `’s`)."""
+
+
+def is_subject(token: Token) -> bool:
+    return token.dep_ in SUBJECT_DEPS
+
+
+def entity_of(token: Token) -> Span | None:
+    """The entity a token is in, found from its IOB tags (no scan over `doc.ents`)."""
+    if token.ent_iob_ in ("O", ""):
+        return None
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
+def np_head(token: Token) -> Token:
+    """The noun a modifier belongs to: `Border` in `Border Guard` -> `Guard`."""
+    while token.dep_ in MODIFIER_DEPS and token.head.i > token.i:
+        token = token.head
+    return token
+
+
+def sent_start(doc: Doc, i: int) -> int:
+    """First token of the sentence holding token i (`Token.sent` rebuilds every sentence: too slow)."""
+    while i > 0 and not doc[i].is_sent_start:
+        i -= 1
+    return i
+
+
+def sent_end(doc: Doc, i: int) -> int:
+    """One past the last token of the sentence holding token i."""
+    i += 1
+    while i < len(doc) and not doc[i].is_sent_start:
+        i += 1
+    return i
+
+
+def strip_possessive(text: str) -> str:
+    """`Vladimir Putin’s` -> `Vladimir Putin` (the name without its possessive ending)."""
+    for suffix in POSSESSIVE[:2]:
+        if text.endswith(suffix):
+            return text[: -len(suffix)]
+    return text
