@@ -51,9 +51,12 @@ def test_a_figure_with_its_source_outranks_a_feeling(scored_nlp):
 
 
 @pytest.mark.parametrize(("checkable", "not_checkable"), [
-    ("The unemployment rate fell to 3.9 percent last year, the lowest since 2001.", "Thank you all for coming tonight."),
-    ("The company cut 2,000 jobs in 2023 and closed three factories.", "What a wonderful evening this has been."),
-    ("Crime in the city has doubled since the new mayor took office.", "Let me tell you what I think about that."),
+    ("The unemployment rate fell to 3.9 percent last year, the lowest since 2001.",
+     "Thank you all for coming tonight."),
+    ("The company cut 2,000 jobs in 2023 and closed three factories.",
+     "What a wonderful evening this has been."),
+    ("Crime in the city has doubled since the new mayor took office.",
+     "Let me tell you what I think about that."),
 ])
 def test_statements_of_fact_score_above_pleasantries(scored_nlp, checkable, not_checkable):
     high, low = (scored_nlp(text) for text in (checkable, not_checkable))
@@ -85,6 +88,11 @@ def test_a_long_article_parsed_in_pieces_is_scored_whole(scored_nlp):
         scored_nlp.max_length = old
     assert doc.text == text
     assert set(doc._.checkworthy) == {sent.start for sent in doc.sents}
+    # The pieces' token vectors survive the merge: every piece still ranks figures over feelings.
+    threshold = scored_nlp.get_pipe(NAME).threshold
+    scores = [sent._.checkworthy for sent in doc.sents]
+    assert all(score >= threshold for score in scores[0::2])
+    assert all(score < threshold for score in scores[1::2])
 
 
 def test_empty_text_has_no_scores(scored_nlp):

@@ -28,7 +28,8 @@ NOT_WORTHY = [
 
 
 def write_tsv(path, rows):
-    lines = ["Sentence_id\tText\tclass_label"] + [f"{i}\t{text}\t{label}" for i, (text, label) in enumerate(rows)]
+    lines = ["Sentence_id\tText\tclass_label"]
+    lines += [f"{i}\t{text}\t{label}" for i, (text, label) in enumerate(rows)]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

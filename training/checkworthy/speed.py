@@ -19,7 +19,8 @@ from newsclaims.pipeline.checkworthy import NAME, add_checkworthy
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("folders", type=Path, nargs="+")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--model-dir", type=Path, default=None)
@@ -45,10 +46,12 @@ def main() -> None:
         totals["alone"] += time.process_time() - start
     n = len(texts) * args.rounds
     without, with_, alone = (totals[k] / n * 1000 for k in ("without", "with", "alone"))
-    print(f"{len(texts)} articles, {words / len(texts):.0f} words and {sentences / len(texts):.1f} sentences each")
+    print(f"{len(texts)} articles, {words / len(texts):.0f} words and "
+          f"{sentences / len(texts):.1f} sentences each")
     print(f"without: {without:.1f} ms/article  with: {with_:.1f} ms/article  "
           f"added: {with_ - without:.2f} ms ({(with_ - without) / without:.1%})")
-    print(f"the component alone, on parsed articles: {alone:.2f} ms/article ({alone / without:.1%} of parsing)")
+    print(f"the component alone, on parsed articles: {alone:.2f} ms/article "
+          f"({alone / without:.1%} of parsing)")
 
 
 if __name__ == "__main__":

@@ -51,9 +51,9 @@ def calibrate(model: Path, dev: Path) -> dict[str, object]:
     calibration = {
         "platt": [round(scorer.slope, 6), round(scorer.intercept, 6)],
         "threshold": threshold,
-        "why": ("Platt scaling of the classifier's logit, fitted on CT24 dev; threshold: the lowest whose dev F1 "
-                "is within one bootstrap standard error of the best (dev cannot tell them apart; triage "
-                "prefers recall)"),
+        "why": ("Platt scaling of the classifier's logit, fitted on CT24 dev; threshold: the lowest "
+                "whose dev F1 is within one bootstrap standard error of the best (dev cannot tell them "
+                "apart; triage prefers recall)"),
         "dev": {"n": len(docs), "precision": round(p, 4), "recall": round(r, 4), "f1": round(f1, 4),
                 "average_precision": round(average_precision(gold, probabilities), 4),
                 "best_f1": round(choice["best_f1"], 4), "best_f1_threshold": choice["best_threshold"],
@@ -73,11 +73,13 @@ def install(model: Path, target: Path) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("corpus_dir", type=Path, help="where prepare.py wrote train.spacy and dev.spacy")
     parser.add_argument("output_dir", type=Path, help="spacy train's output (model-best, model-last)")
     parser.add_argument("--config", type=Path, default=HERE / "config.cfg")
-    parser.add_argument("--package-dir", type=Path, default=PACKAGED_MODEL, help="where the shipped model goes")
+    parser.add_argument("--package-dir", type=Path, default=PACKAGED_MODEL,
+                        help="where the shipped model goes")
     parser.add_argument("--set", action="append", default=[], metavar="SECTION.KEY=VALUE")
     args = parser.parse_args()
     overrides: dict[str, object] = {"paths.train": str(args.corpus_dir / "train.spacy"),

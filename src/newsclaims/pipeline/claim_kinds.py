@@ -27,7 +27,7 @@ from spacy.tokens import Span
 from spacy.vocab import Vocab
 
 from newsclaims.lexicon import load_words
-from newsclaims.pipeline import phrase_matcher
+from newsclaims.pipeline.matchers import phrase_matcher
 
 QUANTITY = "quantity"
 PREDICTION = "prediction"
@@ -79,7 +79,8 @@ class ClaimKinds:
         self.future.add(PREDICTION, [
             [{"LEMMA": {"IN": ["will", "shall"]}, "TAG": "MD"}],
             [{"LOWER": "going"}, {"LOWER": "to"}, verb],
-            [{"LEMMA": {"IN": [p[0] for p in prediction[""]]}}, {"IS_PUNCT": False, "OP": "{0,3}"}, {"LOWER": "to"}, verb],
+            [{"LEMMA": {"IN": [p[0] for p in prediction[""]]}}, {"IS_PUNCT": False, "OP": "{0,3}"},
+             {"LOWER": "to"}, verb],
             [{"LEMMA": {"IN": [p[0] for p in prediction["noun"]]}, "POS": "NOUN"}],
         ])
 
@@ -109,7 +110,8 @@ def has_figure(sentence: Span) -> bool:
     """A number that states an amount: a counted or measured entity, or a numeral outside a date."""
     return any(
         token.ent_type_ in FIGURE_ENTITIES
-        or (token.like_num and token.ent_type_ not in NOT_FIGURE_ENTITIES and token.pos_ in ("NUM", "PROPN", "NOUN"))
+        or (token.like_num and token.ent_type_ not in NOT_FIGURE_ENTITIES
+            and token.pos_ in ("NUM", "PROPN", "NOUN"))
         for token in sentence
     )
 
