@@ -19,6 +19,7 @@ import shutil
 from pathlib import Path
 
 import numpy
+from spacy import Config
 from spacy.cli.train import train
 
 from corpus import annotated_docs  # importing it registers the reader config.cfg names
@@ -64,12 +65,16 @@ def calibrate(model: Path, dev: Path) -> dict[str, object]:
 
 
 def install(model: Path, target: Path) -> None:
-    """Replace `target` with the trained pipeline, without the training vocabulary's strings:
-    the model reads hashed features, and the strings would only ship debate sentences' words."""
+    """Replace `target` with the trained pipeline, without the training vocabulary's strings
+    (the model reads hashed features; the strings would only ship debate sentences' words)
+    or the corpus paths of the machine that trained it."""
     if target.exists():
         shutil.rmtree(target)
     shutil.copytree(model, target)
     (target / "vocab" / "strings.json").write_text("[]", encoding="utf-8")
+    config = Config().from_disk(target / "config.cfg", interpolate=False)
+    config["paths"]["train"] = config["paths"]["dev"] = None  # this machine's paths mean nothing elsewhere
+    config.to_disk(target / "config.cfg")
 
 
 def main() -> None:
