@@ -35,10 +35,11 @@ class Referent:
     sentence: int = -1  # start token of its sentence
     is_subject: bool = False
     seq: int = -1  # the order it was remembered in (set by the store)
+    human: bool = False  # a person whose words are an organisation's (`a spokeswoman for X`)
 
     @property
     def is_person(self) -> bool:
-        return self.speaker.kind == "person" or (self.speaker.kind == "description" and not self.plural)
+        return self.human or self.speaker.kind == "person" or (self.speaker.kind == "description" and not self.plural)
 
     @property
     def identity(self) -> str:
@@ -71,6 +72,7 @@ class Referents:
         self.persons: dict[tuple[str | None, bool], SortedKeyList] = {}
         self.by_word: dict[str, SortedKeyList] = {}
         self.by_age: dict[int, SortedKeyList] = {}
+        self.organisations: dict[bool, SortedKeyList] = {}
 
     def add(self, ref: Referent) -> Referent:
         """Remember a referent. A possessor (`Lund's letter`) is never one a pronoun means: not kept."""
@@ -79,6 +81,8 @@ class Referents:
         if ref.possessive:
             return ref
         self.all.add(ref)
+        if ref.speaker.kind == "organisation":
+            _into(self.organisations, ref.is_subject, ref)
         if ref.is_person:
             _into(self.persons, (ref.gender, ref.age is not None), ref)
             for word in ref.words:
@@ -99,6 +103,11 @@ class Referents:
                  if (genders is None or gender in genders) and (aged is None or has_age == aged)]
         limit = position if starting_by is None else starting_by
         return heapq.merge(*(_walk_back(v, position, limit) for v in views), key=_recency)
+
+    def organisations_before(self, position: int, subjects_only: bool = False) -> Iterator[Referent]:
+        """Organisation referents (only those that were a subject, if asked) ending by `position`, most recent first."""
+        views = [v for subject, v in self.organisations.items() if subject or not subjects_only]
+        return heapq.merge(*(_walk_back(v, position, position) for v in views), key=_recency)
 
     def latest_with_word(self, position: int, words: Iterable[str], fits: Fits) -> Referent | None:
         """The most recent person referent ending by `position` that shares one of `words` and fits."""

@@ -45,7 +45,7 @@ def named_source(phrase: SpacySpan, head: Token) -> Speaker:
 
 def is_organisation(phrase: SpacySpan, head: Token) -> bool:
     """Institutions, places speaking as governments, outlets, acronyms (`AFP`, `OVD`)."""
-    if head.ent_type_ in ("GPE", "NORP", "LOC", "FAC"):
+    if head.ent_type_ in ("GPE", "NORP", "LOC", "FAC", "ORG"):
         return True
     if head.pos_ == "NOUN" and is_person_noun(head):
         return False  # `a Department for Transport spokesperson` is a person speaking for it

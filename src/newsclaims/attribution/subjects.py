@@ -72,6 +72,9 @@ def statement_author(noun: Token) -> Token | None:
         if child.dep_ == "poss":
             return child
     for child in noun.children:
+        if child.dep_ == "compound" and (child.ent_type_ == "ORG" or child.pos_ == "PROPN"):
+            return child  # `the ADB report`
+    for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None and (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in ("PERSON", "ORG")
