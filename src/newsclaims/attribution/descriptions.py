@@ -19,6 +19,9 @@ from newsclaims.lexicon.people import PERSON_NOUN_GENDER
 from newsclaims.pipeline.tokens import sent_start
 
 _AGE_WORDS = frozenset({"young", "old", "year-old"})
+QUALIFIERS = frozenset({"shadow", "former", "deputy", "vice", "assistant", "junior", "acting", "interim", "ex",
+                        "outgoing", "incoming", "opposition"})
+"""Words that make a role another role: `shadow foreign secretary`, `deputy mayor`."""
 
 
 def described_person(referents: Referents, phrase: SpacySpan, head: Token, age: int | None) -> Referent | None:
@@ -35,8 +38,13 @@ def described_person(referents: Referents, phrase: SpacySpan, head: Token, age: 
         same_age = referents.latest_with_age(position, age, gender_fits)
         if same_age is not None:
             return same_age
-    described = referents.latest_with_word(
-        position, words, lambda r: gender_fits(r) and (age is None or r.age is None))
+    def fits(ref: Referent) -> bool:
+        return gender_fits(ref) and (age is None or ref.age is None)
+
+    # `the foreign secretary` is not the shadow foreign secretary: a qualifier the description lacks
+    # makes a weaker fit than none.
+    described = referents.latest_with_word(position, words, lambda r: fits(r) and not (r.words & QUALIFIERS) - words) \
+        or referents.latest_with_word(position, words, fits)
     if described is not None:
         return described
     # `Smith was wrong, the senator said`: someone else in the description's own sentence

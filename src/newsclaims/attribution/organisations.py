@@ -102,5 +102,15 @@ def nominal_referent(referents: Referents, position: int, noun: str,
 
 
 def issuing_referent(referents: Referents, position: int) -> Referent | None:
-    """The organisation that was last the subject of a cue: who a bare `the report` comes from."""
-    return next((r for r in referents.organisations_before(position, subjects_only=True) if not r.plural), None)
+    """Who a bare `the report` comes from: the organisation named as a source most often so far
+    (the article's principal source), the most recent of those on a tie."""
+    counts: dict[str, int] = {}
+    latest: dict[str, Referent] = {}
+    for ref in referents.organisations_before(position, sources_only=True):
+        if not ref.plural:
+            counts[ref.identity] = counts.get(ref.identity, 0) + 1
+            latest.setdefault(ref.identity, ref)
+    if not counts:
+        return None
+    most = max(counts.values())
+    return next(r for identity, r in latest.items() if counts[identity] == most)

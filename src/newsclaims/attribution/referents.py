@@ -36,6 +36,7 @@ class Referent:
     is_subject: bool = False
     seq: int = -1  # the order it was remembered in (set by the store)
     human: bool = False  # a person whose words are an organisation's (`a spokeswoman for X`)
+    source: bool = False  # named as the source of a statement
 
     @property
     def is_person(self) -> bool:
@@ -82,7 +83,7 @@ class Referents:
             return ref
         self.all.add(ref)
         if ref.speaker.kind == "organisation":
-            _into(self.organisations, ref.is_subject, ref)
+            _into(self.organisations, ref.source, ref)
         if ref.is_person:
             _into(self.persons, (ref.gender, ref.age is not None), ref)
             for word in ref.words:
@@ -104,9 +105,9 @@ class Referents:
         limit = position if starting_by is None else starting_by
         return heapq.merge(*(_walk_back(v, position, limit) for v in views), key=_recency)
 
-    def organisations_before(self, position: int, subjects_only: bool = False) -> Iterator[Referent]:
-        """Organisation referents (only those that were a subject, if asked) ending by `position`, most recent first."""
-        views = [v for subject, v in self.organisations.items() if subject or not subjects_only]
+    def organisations_before(self, position: int, sources_only: bool = False) -> Iterator[Referent]:
+        """Organisation referents (only those named as a source, if asked) ending by `position`, most recent first."""
+        views = [v for source, v in self.organisations.items() if source or not sources_only]
         return heapq.merge(*(_walk_back(v, position, position) for v in views), key=_recency)
 
     def latest_with_word(self, position: int, words: Iterable[str], fits: Fits) -> Referent | None:

@@ -99,7 +99,7 @@ class Resolver:
             spoken_for = self._spoken_for(head)  # `spokeswoman Jane Doe`: hers, for her organisation
             if spoken_for is not None:
                 speaker = speaker.model_copy(update={"organization_id": spoken_for.id})
-            self._add(speaker, start, end, gender=person_obj.gender, age=person_obj.age)
+            self._add(speaker, start, end, gender=person_obj.gender, age=person_obj.age, source=True)
             return speaker, False
         found = self._organisation(phrase, head)
         if found is not None:
@@ -122,7 +122,7 @@ class Resolver:
         self._add(speaker, phrase.start_char, phrase.end_char,
                   gender=PERSON_NOUN_GENDER.get(noun_key(spokes) if human else noun) or apposition_gender(head),
                   plural=plural and speaker.kind != "person", age=age or age_in(described),
-                  words=content_words(described), human=human)
+                  words=content_words(described), human=human, source=True)
         return speaker, False
 
     def _organisation(self, phrase: SpacySpan, head: Token) -> tuple[Speaker | None, bool] | None:
@@ -132,7 +132,7 @@ class Resolver:
         if held is not None:
             org, start, end = held
             speaker = organisation_speaker(org, start, end, self.text)
-            self._add(speaker, start, end)
+            self._add(speaker, start, end, source=True)
             return speaker, False
         noun = noun_key(head)
         if head.pos_ == "NOUN" and (head.lower_ in SPOKES or noun in SPOKES):
@@ -141,7 +141,7 @@ class Resolver:
                 return None
             speaker = organisation_speaker(named[0], phrase.start_char, phrase.end_char, self.text)
             self._add(speaker, phrase.start_char, phrase.end_char, gender=PERSON_NOUN_GENDER.get(noun),
-                      human=True, words=content_words(phrase.text))
+                      human=True, words=content_words(phrase.text), source=True)
             return speaker, False
         if is_nominal(phrase, head):
             ref = nominal_referent(self.referents, phrase.start_char, noun, self.orgs.kinds)
@@ -193,21 +193,21 @@ class Resolver:
     # -- referents ----------------------------------------------------------
     def _add(self, speaker: Speaker, start: int, end: int, *, gender: str | None = None, plural: bool = False,
              age: int | None = None, words: frozenset[str] = frozenset(), possessive: bool = False,
-             human: bool = False) -> Referent:
+             human: bool = False, source: bool = False) -> Referent:
         sentence, is_subject = self._role(start, end)
         return self.referents.add(Referent(speaker=speaker, start=start, end=end, gender=gender, plural=plural,
                                            age=age, words=words, possessive=possessive, sentence=sentence,
-                                           is_subject=is_subject, human=human))
+                                           is_subject=is_subject, human=human, source=source))
 
     def _refer(self, ref: Referent, start: int, end: int) -> Speaker:
         """The referent's speaker, named by the words at [start, end)."""
-        self._mention_again(ref, start, end)
+        self._mention_again(ref, start, end, source=True)
         return ref.speaker.model_copy(update={"start": start, "end": end, "text": self.text[start:end]})
 
-    def _mention_again(self, ref: Referent, start: int, end: int) -> Referent:
+    def _mention_again(self, ref: Referent, start: int, end: int, source: bool = False) -> Referent:
         """The same referent, mentioned again at [start, end): the most recent mention from now on."""
         return self._add(ref.speaker, start, end, gender=ref.gender, plural=ref.plural, age=ref.age, words=ref.words,
-                         human=ref.human)
+                         human=ref.human, source=source)
 
     def _role(self, start: int, end: int) -> tuple[int, bool]:
         """The sentence a mention is in, and whether it is a subject there (subjects are more salient)."""
