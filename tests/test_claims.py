@@ -156,7 +156,7 @@ def test_an_according_to_clause_is_an_attributed_claim_even_without_a_figure(nlp
     doc = nlp("The queues remain short, according to the coast guard. The sea was calm.")
     [claim] = extract_claims(doc, Context.of(doc))
     assert claim.kind == "attributed"
-    assert claim.source is not None and claim.source.name == "coast guard" and claim.source.cue == "according to"
+    assert claim.source is not None and claim.source.text == "the coast guard" and claim.source.cue == "according to"
     assert claim.text == "The queues remain short, according to the coast guard."
 
 

@@ -41,10 +41,7 @@ def described_person(referents: Referents, phrase: SpacySpan, head: Token, age: 
     def fits(ref: Referent) -> bool:
         return gender_fits(ref) and (age is None or ref.age is None)
 
-    # `the foreign secretary` is not the shadow foreign secretary: a qualifier the description lacks
-    # makes a weaker fit than none.
-    described = referents.latest_with_word(position, words, lambda r: fits(r) and not (r.words & QUALIFIERS) - words) \
-        or referents.latest_with_word(position, words, fits)
+    described = _best_described(referents, position, words, fits)
     if described is not None:
         return described
     # `Smith was wrong, the senator said`: someone else in the description's own sentence
@@ -52,6 +49,21 @@ def described_person(referents: Referents, phrase: SpacySpan, head: Token, age: 
     here = sent_start(phrase.doc, phrase.start)
     aged = None if age is None else False
     return next((r for r in referents.persons_before(position, genders, aged) if r.sentence != here), None)
+
+
+def _best_described(referents: Referents, position: int, words: frozenset[str],
+                    fits: Callable[[Referent], bool]) -> Referent | None:
+    """The person a description's words fit best: the most words shared (`former` and other qualifiers
+    are no evidence), then the most recent. `the foreign secretary` is not the shadow foreign secretary:
+    a qualifier the description lacks makes a weaker fit than none."""
+    core = words - QUALIFIERS
+    if not core:
+        return referents.latest_with_word(position, words, fits)
+    for check in (lambda r: fits(r) and not (r.words & QUALIFIERS) - words, fits):
+        found = [r for w in core if (r := referents.latest_with_word(position, (w,), check)) is not None]
+        if found:
+            return max(found, key=lambda r: (len(core & r.words), r.start, -r.seq))
+    return None
 
 
 def role_subjects(doc: Doc, in_quote: Callable[[int], bool]) -> Iterator[SpacySpan]:
