@@ -165,3 +165,10 @@ def test_a_verb_like_recorded_is_not_a_superlative(run):
     extreme = run("The clinic saw a record 4,000 cases last year.").claims[0]
     assert not any(r.startswith("superlative") for r in plain.reasons)
     assert any(r.startswith("superlative: record") for r in extreme.reasons)
+
+
+def test_a_pronoun_source_is_resolved_like_a_quotes_speaker(run):
+    article = run("Tom Briggs, the mayor, opened the library on Saturday. "
+                  "Visits doubled to 3,000 in its first week, he said.")
+    claim = next(c for c in article.claims if "3,000" in c.text)
+    assert claim.source is not None and claim.source.name == "Tom Briggs" and claim.source.text == "he"
