@@ -4,6 +4,8 @@ organisations)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from newsclaims.attribution.according import according_source
@@ -28,21 +30,22 @@ def reporting_verbs(clause: SpacySpan, quotes: list[Quote]) -> list[Token]:
 
 
 def claim_source(doc: Doc, quotes: list[Quote], speech: list[Token], according: list[SpacySpan],
-                 resolver: Resolver) -> Source | None:
-    """Who vouches for the clause: a quote's speaker, an `according to` body, a speech verb's subject."""
+                 resolver: Callable[[], Resolver]) -> Source | None:
+    """Who vouches for the clause: a quote's speaker, an `according to` body, a speech verb's subject
+    (`resolver()` gives the article's resolver, built only when a claim needs it)."""
     for quote in quotes:
         if quote.speaker is not None:
             return _source(quote.speaker, quote.cue.text if quote.cue else None)
     for cue in according:
         obj = according_source(cue)
         if obj is not None:
-            speaker, _ = resolver.resolve(obj)
+            speaker, _ = resolver().resolve(obj)
             return _source(speaker, "according to") if speaker is not None else None
     for verb in speech:
         subject = next(c for c in verb.children if c.dep_ in SUBJECT_DEPS)
         cue = verb.text + "".join(
             " " + c.text for c in verb.children if c.dep_ == "dative" and c.i == verb.i + 1)
-        speaker, _ = resolver.resolve(subject)
+        speaker, _ = resolver().resolve(subject)
         return _source(speaker, cue) if speaker is not None else None
     return None
 

@@ -53,23 +53,18 @@ class OrganisationIndex:
     """The article's organisations by mention, with their kinds."""
 
     def __init__(self, organizations: list[Organization]) -> None:
-        self.mentions = SpanIndex((m.start, m.end, o) for o in organizations for m in o.mentions)
+        self.mentions = SpanIndex((m.start, m.end, (o, m.start, m.end)) for o in organizations for m in o.mentions)
         self.kinds = {o.id: o.kind for o in organizations}
 
     def holding(self, position: int) -> tuple[Organization, int, int] | None:
         """The organisation with a mention running over `position`, and that mention's span."""
-        for org in reversed(self.mentions.overlapping(position, position + 1)):
-            for m in org.mentions:
-                if m.start <= position < m.end:
-                    return org, m.start, m.end
-        return None
+        found = self.mentions.overlapping(position, position + 1)
+        return found[-1] if found else None
 
     def named_in(self, phrase: SpacySpan) -> tuple[Organization, int, int] | None:
         """The first organisation mentioned inside the phrase, with that mention's span."""
-        for org in self.mentions.within(phrase.start_char, phrase.end_char):
-            mention = next(m for m in org.mentions if phrase.start_char <= m.start and m.end <= phrase.end_char)
-            return org, mention.start, mention.end
-        return None
+        found = self.mentions.within(phrase.start_char, phrase.end_char)
+        return found[0] if found else None
 
 
 def organisation_speaker(org: Organization, start: int, end: int, text: str) -> Speaker:
@@ -104,13 +99,6 @@ def nominal_referent(referents: Referents, position: int, noun: str,
 def issuing_referent(referents: Referents, position: int) -> Referent | None:
     """Who a bare `the report` comes from: the organisation named as a source most often so far
     (the article's principal source), the most recent of those on a tie."""
-    counts: dict[str, int] = {}
-    latest: dict[str, Referent] = {}
-    for ref in referents.organisations_before(position, sources_only=True):
-        if not ref.plural:
-            counts[ref.identity] = counts.get(ref.identity, 0) + 1
-            latest.setdefault(ref.identity, ref)
-    if not counts:
-        return None
-    most = max(counts.values())
-    return next(r for identity, r in latest.items() if counts[identity] == most)
+    named = [(count, ref.start, -ref.seq, ref) for count, ref in referents.source_organisations.values()
+             if ref.end <= position]
+    return max(named)[3] if named else None

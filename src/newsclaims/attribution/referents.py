@@ -74,6 +74,7 @@ class Referents:
         self.by_word: dict[str, SortedKeyList] = {}
         self.by_age: dict[int, SortedKeyList] = {}
         self.organisations: dict[bool, SortedKeyList] = {}
+        self.source_organisations: dict[str, tuple[int, Referent]] = {}  # identity -> (times a source, latest)
 
     def add(self, ref: Referent) -> Referent:
         """Remember a referent. A possessor (`Lund's letter`) is never one a pronoun means: not kept."""
@@ -84,6 +85,9 @@ class Referents:
         self.all.add(ref)
         if ref.speaker.kind == "organisation":
             _into(self.organisations, ref.source, ref)
+            if ref.source and not ref.plural:
+                count, latest = self.source_organisations.get(ref.identity, (0, ref))
+                self.source_organisations[ref.identity] = (count + 1, max(latest, ref, key=_position))
         if ref.is_person:
             _into(self.persons, (ref.gender, ref.age is not None), ref)
             for word in ref.words:

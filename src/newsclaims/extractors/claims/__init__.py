@@ -7,7 +7,7 @@ attribution's (`claim_source`). This module assembles them.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span as SpacySpan
@@ -54,8 +54,12 @@ def extract_claims(doc: Doc, ctx: Context) -> list[Claim]:
     number_at = SpanIndex([(n.start, n.end, n) for n in numbers])
     quote_at = SpanIndex([(q.start, q.end, q) for q in quotes])
     text = ctx.text
-    # The same resolver as the quotes' speakers; its referents grow as claims are met in text order.
-    resolver = Resolver(doc, people, [(q.start, q.end) for q in quotes if q.kind == "direct"], text=text,
+
+    @cache
+    def resolver() -> Resolver:
+        """The same resolver as the quotes' speakers, built when a claim first needs it; its referents
+        grow as claims are met in text order."""
+        return Resolver(doc, people, [(q.start, q.end) for q in quotes if q.kind == "direct"], text=text,
                         organizations=ctx.organizations)
     claims: list[Claim] = []
     for unit in units(doc, quote_at, boilerplate):
