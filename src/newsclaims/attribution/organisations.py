@@ -100,5 +100,5 @@ def issuing_referent(referents: Referents, position: int) -> Referent | None:
     """Who a bare `the report` comes from: the organisation named as a source most often so far
     (the article's principal source), the most recent of those on a tie."""
     named = [(count, ref.start, -ref.seq, ref) for count, ref in referents.source_organisations.values()
-             if ref.end <= position]
+             if ref.start <= position]  # (a phrase resolved twice meets its own first resolution)
     return max(named)[3] if named else None
