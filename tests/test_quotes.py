@@ -514,3 +514,10 @@ def test_criticising_someone_for_claiming_makes_them_the_claimant(run):
     quote = only(run, text, "indirect")
     assert quote.text == "the new treaty would make trade easier"
     assert quote.speaker is not None and quote.speaker.text == "the government"
+
+
+def test_a_quotation_left_unclosed_before_the_next_one_opens_ends_with_its_sentence():
+    text = ('"We lost the match on errors," Brandt said. "In this league every error will cost us dearly. '
+            '"We have to stay calm for all 80 minutes."')
+    assert spans(text) == ["We lost the match on errors", "In this league every error will cost us dearly.",
+                           "We have to stay calm for all 80 minutes."]
