@@ -14,7 +14,6 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from newsclaims.attribution.phrases import DEFINITE, noun_key
 from newsclaims.attribution.referents import Referent, Referents
-from newsclaims.lexicon.speech import SPEECH_NOUNS
 from newsclaims.pipeline.spans import SpanIndex
 from newsclaims.schema import Organization, Speaker
 
@@ -37,16 +36,26 @@ NOMINAL_KINDS: dict[str, frozenset[str]] = {
                      "website", "site", "publication"), frozenset({"outlet", "company"})),
     **dict.fromkeys(("club", "team", "federation", "league", "union"), frozenset({"sport", "ngo", "other"})),
     **dict.fromkeys(("charity", "organisation", "organization", "foundation", "institute", "association",
-                     "campaign", "coalition"), frozenset({"ngo", "international", "other"})),
+                     "coalition"), frozenset({"ngo", "international", "other"})),
     **dict.fromkeys(("university", "school", "college"), frozenset({"education"})),
 }
+
+# Nominals that may stand for an organisation of unknown kind (one the organisations list lacks):
+# `the court` or `the committee` next to an unrelated company is not that company.
+_ANY_KIND = frozenset(n for n, kinds in NOMINAL_KINDS.items() if kinds & {"company", "outlet", "party"})
+
+ISSUED = frozenset({"report", "study", "survey", "analysis", "review", "overview", "audit", "assessment",
+                    "research", "findings", "forecast", "filing"})
+"""Documents an organisation issues: `the report said` is the issuer's word. (A statement, letter or
+email is as often a person's.)"""
 
 _REACH = 3000  # characters back a nominal looks for the organisation it stands for
 
 
 def kind_fits(noun: str, kind: str | None) -> bool:
-    """Whether `the <noun>` can stand for an organisation of that kind (an unknown kind fits any)."""
-    return kind is None or kind in NOMINAL_KINDS.get(noun, frozenset())
+    """Whether `the <noun>` can stand for an organisation of that kind (`company`, `outlet` and `party`
+    nouns also for one of unknown kind)."""
+    return noun in _ANY_KIND if kind is None else kind in NOMINAL_KINDS.get(noun, frozenset())
 
 
 class OrganisationIndex:
@@ -80,7 +89,7 @@ def is_nominal(phrase: SpacySpan, head: Token) -> bool:
 
 def is_document(phrase: SpacySpan, head: Token) -> bool:
     """`the report`, `the statement`: a definite document with no author of its own in the phrase."""
-    return head.pos_ == "NOUN" and noun_key(head) in SPEECH_NOUNS and phrase[0].lower_ in DEFINITE \
+    return head.pos_ == "NOUN" and noun_key(head) in ISSUED and phrase[0].lower_ in DEFINITE \
         and not any(c.dep_ in ("prep", "poss", "compound") for c in head.children)
 
 
