@@ -100,7 +100,9 @@ def nominal_referent(referents: Referents, position: int, noun: str,
         if ref.start < position - _REACH:
             return None
         org_id = ref.speaker.organization_id
-        if not ref.plural and kind_fits(noun, kinds.get(org_id) if org_id else None):
+        kind = kinds.get(org_id) if org_id else None
+        # One the organisations list lacks must have spoken before: `Radio 1 said ... the station said`.
+        if not ref.plural and kind_fits(noun, kind) and (kind is not None or ref.source):
             return ref
     return None
 
