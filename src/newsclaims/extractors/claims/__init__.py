@@ -61,6 +61,7 @@ def extract_claims(doc: Doc, ctx: Context) -> list[Claim]:
         grow as claims are met in text order."""
         return Resolver(doc, people, [(q.start, q.end) for q in quotes if q.kind == "direct"], text=text,
                         organizations=ctx.organizations)
+
     claims: list[Claim] = []
     for unit in units(doc, quote_at, boilerplate):
         unit_places = _ids(place_at.within(unit.start_char, unit.end_char))
