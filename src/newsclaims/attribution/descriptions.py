@@ -19,6 +19,9 @@ from newsclaims.lexicon.people import PERSON_NOUN_GENDER
 from newsclaims.pipeline.tokens import sent_start
 
 _AGE_WORDS = frozenset({"young", "old", "year-old"})
+QUALIFIERS = frozenset({"shadow", "former", "deputy", "vice", "assistant", "junior", "acting", "interim", "ex",
+                        "outgoing", "incoming", "opposition"})
+"""Words that make a role another role: `shadow foreign secretary`, `deputy mayor`."""
 
 
 def described_person(referents: Referents, phrase: SpacySpan, head: Token, age: int | None) -> Referent | None:
@@ -35,8 +38,10 @@ def described_person(referents: Referents, phrase: SpacySpan, head: Token, age: 
         same_age = referents.latest_with_age(position, age, gender_fits)
         if same_age is not None:
             return same_age
-    described = referents.latest_with_word(
-        position, words, lambda r: gender_fits(r) and (age is None or r.age is None))
+    def fits(ref: Referent) -> bool:
+        return gender_fits(ref) and (age is None or ref.age is None)
+
+    described = _best_described(referents, position, words, fits)
     if described is not None:
         return described
     # `Smith was wrong, the senator said`: someone else in the description's own sentence
@@ -44,6 +49,21 @@ def described_person(referents: Referents, phrase: SpacySpan, head: Token, age: 
     here = sent_start(phrase.doc, phrase.start)
     aged = None if age is None else False
     return next((r for r in referents.persons_before(position, genders, aged) if r.sentence != here), None)
+
+
+def _best_described(referents: Referents, position: int, words: frozenset[str],
+                    fits: Callable[[Referent], bool]) -> Referent | None:
+    """The person a description's words fit best: the most words shared (`former` and other qualifiers
+    are no evidence), then the most recent. `the foreign secretary` is not the shadow foreign secretary:
+    a qualifier the description lacks makes a weaker fit than none."""
+    core = words - QUALIFIERS
+    if not core:
+        return referents.latest_with_word(position, words, fits)
+    for check in (lambda r: fits(r) and not (r.words & QUALIFIERS) - words, fits):
+        found = [r for w in core if (r := referents.latest_with_word(position, (w,), check)) is not None]
+        if found:
+            return max(found, key=lambda r: (len(core & r.words), r.start, -r.seq))
+    return None
 
 
 def role_subjects(doc: Doc, in_quote: Callable[[int], bool]) -> Iterator[SpacySpan]:

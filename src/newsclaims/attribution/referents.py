@@ -35,10 +35,12 @@ class Referent:
     sentence: int = -1  # start token of its sentence
     is_subject: bool = False
     seq: int = -1  # the order it was remembered in (set by the store)
+    human: bool = False  # a person whose words are an organisation's (`a spokeswoman for X`)
+    source: bool = False  # named as the source of a statement
 
     @property
     def is_person(self) -> bool:
-        return self.speaker.kind == "person" or (self.speaker.kind == "description" and not self.plural)
+        return self.human or self.speaker.kind == "person" or (self.speaker.kind == "description" and not self.plural)
 
     @property
     def identity(self) -> str:
@@ -71,6 +73,8 @@ class Referents:
         self.persons: dict[tuple[str | None, bool], SortedKeyList] = {}
         self.by_word: dict[str, SortedKeyList] = {}
         self.by_age: dict[int, SortedKeyList] = {}
+        self.organisations: dict[bool, SortedKeyList] = {}
+        self.source_organisations: dict[str, tuple[int, Referent]] = {}  # identity -> (times a source, latest)
 
     def add(self, ref: Referent) -> Referent:
         """Remember a referent. A possessor (`Lund's letter`) is never one a pronoun means: not kept."""
@@ -79,6 +83,11 @@ class Referents:
         if ref.possessive:
             return ref
         self.all.add(ref)
+        if ref.speaker.kind == "organisation":
+            _into(self.organisations, ref.source, ref)
+            if ref.source and not ref.plural:
+                count, latest = self.source_organisations.get(ref.identity, (0, ref))
+                self.source_organisations[ref.identity] = (count + 1, max(latest, ref, key=_position))
         if ref.is_person:
             _into(self.persons, (ref.gender, ref.age is not None), ref)
             for word in ref.words:
@@ -99,6 +108,11 @@ class Referents:
                  if (genders is None or gender in genders) and (aged is None or has_age == aged)]
         limit = position if starting_by is None else starting_by
         return heapq.merge(*(_walk_back(v, position, limit) for v in views), key=_recency)
+
+    def organisations_before(self, position: int, sources_only: bool = False) -> Iterator[Referent]:
+        """Organisation referents (only those named as a source, if asked) ending by `position`, most recent first."""
+        views = [v for source, v in self.organisations.items() if source or not sources_only]
+        return heapq.merge(*(_walk_back(v, position, position) for v in views), key=_recency)
 
     def latest_with_word(self, position: int, words: Iterable[str], fits: Fits) -> Referent | None:
         """The most recent person referent ending by `position` that shares one of `words` and fits."""

@@ -19,6 +19,8 @@ from newsclaims.attribution.descriptions import RoleFits, described_person, role
 from newsclaims.attribution.phrases import DEFINITE, age_in, apposition_gender, content_words, \
     is_person_noun, looks_like_name, loose_apposition, noun_key, phrase_span, possessed_at, proper_name, \
     speaker_of
+from newsclaims.attribution.organisations import SPOKES, OrganisationIndex, is_document, is_nominal, \
+    issuing_referent, nominal_referent, organisation_speaker
 from newsclaims.attribution.pronouns import group_for, organisation_for, person_for
 from newsclaims.attribution.referents import Referent, Referents
 from newsclaims.attribution.sources import named_source
@@ -26,7 +28,7 @@ from newsclaims.lexicon.people import FIRST_PERSON, ORG_PRONOUNS, PERSON_NOUN_GE
     SPEAKER_PRONOUN_GENDER, TITLE_GENDER, plausible_age
 from newsclaims.pipeline.spans import SpanIndex
 from newsclaims.pipeline.tokens import SUBJECT_DEPS, sent_start
-from newsclaims.schema import Person, Speaker
+from newsclaims.schema import Organization, Person, Speaker
 
 # Heads of a plural group a later `they` may mean: `dozens of farmers`.
 _QUANTITY = frozenset({"dozens", "hundreds", "thousands", "scores", "millions", "group", "groups", "number",
@@ -36,8 +38,11 @@ _QUANTITY = frozenset({"dozens", "hundreds", "thousands", "scores", "millions", 
 class Resolver:
     """Resolves subject phrases to speakers, remembering referents in document order."""
 
-    def __init__(self, doc: Doc, people: list[Person], quoted: list[tuple[int, int]], text: str | None = None) -> None:
+    def __init__(self, doc: Doc, people: list[Person], quoted: list[tuple[int, int]], text: str | None = None,
+                 organizations: list[Organization] | None = None) -> None:
         self.doc = doc
+        self.organizations = organizations or []
+        self.orgs = OrganisationIndex(self.organizations)
         self.text = doc.text if text is None else text  # Doc.text joins every token: read it once
         self.people = people
         self.quoted = SpanIndex((s, e, None) for s, e in quoted)
@@ -91,8 +96,14 @@ class Resolver:
         if person is not None:
             person_obj, start, end = person
             speaker = self._person_speaker(person_obj, start, end)
-            self._add(speaker, start, end, gender=person_obj.gender, age=person_obj.age)
+            spoken_for = self._spoken_for(head)  # `spokeswoman Jane Doe`: hers, for her organisation
+            if spoken_for is not None:
+                speaker = speaker.model_copy(update={"organization_id": spoken_for.id})
+            self._add(speaker, start, end, gender=person_obj.gender, age=person_obj.age, source=True)
             return speaker, False
+        found = self._organisation(phrase, head)
+        if found is not None:
+            return found
         noun = noun_key(head)
         age = age_in(phrase.text)
         person_noun = noun in PERSON_NOUN_GENDER or lower in PERSON_NOUN_GENDER or (age is not None and head.pos_ != "PROPN")
@@ -105,11 +116,48 @@ class Resolver:
         speaker = named_source(phrase, head)
         plural = head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in head.children)
         described = phrase_span(head, keep_apposition=True).text
+        # `a spokeswoman for X`: X speaks, and a later `she` is the spokeswoman.
+        spokes = next((t for t in phrase if t.pos_ == "NOUN" and (t.lower_ in SPOKES or noun_key(t) in SPOKES)), None)
+        human = speaker.kind == "organisation" and spokes is not None
         self._add(speaker, phrase.start_char, phrase.end_char,
-                  gender=PERSON_NOUN_GENDER.get(noun) or apposition_gender(head),
+                  gender=PERSON_NOUN_GENDER.get(noun_key(spokes) if human else noun) or apposition_gender(head),
                   plural=plural and speaker.kind != "person", age=age or age_in(described),
-                  words=content_words(described))
+                  words=content_words(described), human=human, source=True)
         return speaker, False
+
+    def _organisation(self, phrase: SpacySpan, head: Token) -> tuple[Speaker | None, bool] | None:
+        """An organisation as the source: named (a listed mention), spoken for (`a spokeswoman for X`),
+        stood for (`the company`), or issuing a document (`the report`)."""
+        held = self.orgs.holding(head.idx)
+        if held is not None:
+            org, start, end = held
+            speaker = organisation_speaker(org, start, end, self.text)
+            self._add(speaker, start, end, source=True)
+            return speaker, False
+        noun = noun_key(head)
+        if head.pos_ == "NOUN" and (head.lower_ in SPOKES or noun in SPOKES):
+            named = self.orgs.named_in(phrase)
+            if named is None:
+                return None
+            speaker = organisation_speaker(named[0], phrase.start_char, phrase.end_char, self.text)
+            self._add(speaker, phrase.start_char, phrase.end_char, gender=PERSON_NOUN_GENDER.get(noun),
+                      human=True, words=content_words(phrase.text), source=True)
+            return speaker, False
+        if is_nominal(phrase, head):
+            ref = nominal_referent(self.referents, phrase.start_char, noun, self.orgs.kinds)
+        elif is_document(phrase, head):
+            ref = issuing_referent(self.referents, phrase.start_char)
+        else:
+            return None
+        return None if ref is None else (self._refer(ref, phrase.start_char, phrase.end_char), True)
+
+    def _spoken_for(self, head: Token) -> Organization | None:
+        """The listed organisation a named spokesperson speaks for (`Jane Doe, a spokeswoman for X`)."""
+        described = phrase_span(head, keep_apposition=True)
+        if not any(t.lower_ in SPOKES for t in described):
+            return None
+        named = self.orgs.named_in(described)
+        return named[0] if named is not None else None
 
     def remember_group(self, phrase: SpacySpan) -> None:
         """A plural group (`more than a dozen men and women`) a later `they` may mean."""
@@ -144,20 +192,22 @@ class Resolver:
 
     # -- referents ----------------------------------------------------------
     def _add(self, speaker: Speaker, start: int, end: int, *, gender: str | None = None, plural: bool = False,
-             age: int | None = None, words: frozenset[str] = frozenset(), possessive: bool = False) -> Referent:
+             age: int | None = None, words: frozenset[str] = frozenset(), possessive: bool = False,
+             human: bool = False, source: bool = False) -> Referent:
         sentence, is_subject = self._role(start, end)
         return self.referents.add(Referent(speaker=speaker, start=start, end=end, gender=gender, plural=plural,
                                            age=age, words=words, possessive=possessive, sentence=sentence,
-                                           is_subject=is_subject))
+                                           is_subject=is_subject, human=human, source=source))
 
     def _refer(self, ref: Referent, start: int, end: int) -> Speaker:
         """The referent's speaker, named by the words at [start, end)."""
-        self._mention_again(ref, start, end)
+        self._mention_again(ref, start, end, source=True)
         return ref.speaker.model_copy(update={"start": start, "end": end, "text": self.text[start:end]})
 
-    def _mention_again(self, ref: Referent, start: int, end: int) -> Referent:
+    def _mention_again(self, ref: Referent, start: int, end: int, source: bool = False) -> Referent:
         """The same referent, mentioned again at [start, end): the most recent mention from now on."""
-        return self._add(ref.speaker, start, end, gender=ref.gender, plural=ref.plural, age=ref.age, words=ref.words)
+        return self._add(ref.speaker, start, end, gender=ref.gender, plural=ref.plural, age=ref.age, words=ref.words,
+                         human=ref.human, source=source)
 
     def _role(self, start: int, end: int) -> tuple[int, bool]:
         """The sentence a mention is in, and whether it is a subject there (subjects are more salient)."""
@@ -179,9 +229,15 @@ class Resolver:
                 fits.add(self._mention_again(found, phrase.start_char, phrase.end_char))
 
     def _organisations(self) -> None:
-        """Named organisations, for a later `it` or `they` (`Twitter said it ...`)."""
+        """Named organisations, for a later `it` or `they` (`Twitter said it ...`): the listed ones at each
+        mention, and organisation entities the list lacks."""
+        for org in self.organizations:
+            for m in org.mentions:
+                if not self.in_quote(m.start):
+                    self._add(organisation_speaker(org, m.start, m.end, self.text), m.start, m.end)
         for ent in self.doc.ents:
-            if ent.label_ == "ORG" and not self.in_quote(ent.start_char):
+            if ent.label_ == "ORG" and not self.in_quote(ent.start_char) \
+                    and not self.orgs.mentions.overlaps(ent.start_char, ent.end_char):
                 plural = ent.root.tag_ in ("NNS", "NNPS")
                 self._add(speaker_of(ent, "organisation"), ent.start_char, ent.end_char, plural=plural)
 

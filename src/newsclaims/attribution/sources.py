@@ -47,6 +47,8 @@ def is_organisation(phrase: SpacySpan, head: Token) -> bool:
     """Institutions, places speaking as governments, outlets, acronyms (`AFP`, `OVD`)."""
     if head.ent_type_ in ("GPE", "NORP", "LOC", "FAC"):
         return True
+    if head.ent_type_ == "ORG" and len(entity_or_token(head)) > 1:
+        return True  # `Radio 1 said`; a one-word `ORG` is as often a surname the tagger misread
     if head.pos_ == "NOUN" and is_person_noun(head):
         return False  # `a Department for Transport spokesperson` is a person speaking for it
     if any(noun_key(t) in ORG_NOUNS or t.lower_ in ORG_NOUNS for t in phrase if t.pos_ in ("NOUN", "PROPN")):

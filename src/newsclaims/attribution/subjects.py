@@ -38,6 +38,11 @@ def cue_subject(cue: Token, quoted: Sequence[bool], after: int | None = None) ->
                 return None
             return statement_author(subj) or subj
         participle = verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp", "pcomp")
+        if participle and verb.dep_ == "pcomp" and verb.head.lower_ in ("for", "of"):
+            # `criticised the government for claiming`, `accused the Tories of saying`: the object claims.
+            obj = next((c for c in verb.head.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+            if obj is not None and not quoted[obj.i]:
+                return obj
         if (verb.dep_ in ("conj", "xcomp") and verb.head.i < verb.i) or participle:
             head = verb.head
             if verb.dep_ == "xcomp" and verb.tag_ == "VB":
@@ -71,6 +76,9 @@ def statement_author(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "poss":
             return child
+    for child in noun.children:
+        if child.dep_ == "compound" and (child.ent_type_ == "ORG" or child.pos_ == "PROPN"):
+            return child  # `the ADB report`
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)

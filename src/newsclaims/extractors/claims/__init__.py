@@ -7,13 +7,13 @@ attribution's (`claim_source`). This module assembles them.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span as SpacySpan
 from spacy.vocab import Vocab
 
-from newsclaims.attribution import according_cues, claim_source, reporting_verbs
+from newsclaims.attribution import Resolver, according_cues, claim_source, reporting_verbs
 from newsclaims.extractors.base import Context, Extractor
 from newsclaims.extractors.claims.figures import PERIOD_WORDS, WEEKDAYS, claim_figures, period_of, \
     time_expressions
@@ -50,10 +50,19 @@ def extract_claims(doc: Doc, ctx: Context) -> list[Claim]:
     times = SpanIndex([(t.start_char, t.end_char, t) for t in dates + by_label["RATE"]])
     mentions = SpanIndex([(m.start, m.end, p) for p in people for m in p.mentions])
     place_at = SpanIndex([(m.start, m.end, p) for p in places for m in p.mentions])
+    organizations = SpanIndex([(m.start, m.end, o) for o in ctx.organizations for m in o.mentions])
     number_at = SpanIndex([(n.start, n.end, n) for n in numbers])
     quote_at = SpanIndex([(q.start, q.end, q) for q in quotes])
-    claims: list[Claim] = []
     text = ctx.text
+
+    @cache
+    def resolver() -> Resolver:
+        """The same resolver as the quotes' speakers, built when a claim first needs it; its referents
+        grow as claims are met in text order."""
+        return Resolver(doc, people, [(q.start, q.end) for q in quotes if q.kind == "direct"], text=text,
+                        organizations=ctx.organizations)
+
+    claims: list[Claim] = []
     for unit in units(doc, quote_at, boilerplate):
         unit_places = _ids(place_at.within(unit.start_char, unit.end_char))
         unit_times = time_expressions(times.within(unit.start_char, unit.end_char))
@@ -67,11 +76,14 @@ def extract_claims(doc: Doc, ctx: Context) -> list[Claim]:
             if not figures and not qs and not speech and not own_cues:
                 continue
             according = own_cues or cues.within(unit.start_char, unit.end_char)
-            source = claim_source(doc, qs, speech, according, mentions)
+            source = claim_source(doc, qs, speech, according, resolver)
             kind = "both" if figures and (qs or source) else ("quantitative" if figures else "attributed")
             person_ids = _ids(mentions.within(start, end))
             if source and source.person_id and source.person_id not in person_ids:
                 person_ids.append(source.person_id)
+            organization_ids = _ids(organizations.within(start, end))
+            if source and source.organization_id and source.organization_id not in organization_ids:
+                organization_ids.append(source.organization_id)
             claim_places = _ids(place_at.within(start, end))
             reasons = reasons_of(clause, figures, qs, speech, source, claim_places, unit_times,
                                  bool(compared.within(start, end)))
@@ -80,6 +92,7 @@ def extract_claims(doc: Doc, ctx: Context) -> list[Claim]:
                     id=f"c{len(claims) + 1}", start=start, end=end, text=text[start:end],
                     sentence=Span.of(text, *clause_bounds(doc, unit)), kind=kind, source=source,
                     number_ids=[n.id for n in nums], person_ids=person_ids, place_ids=claim_places,
+                    organization_ids=organization_ids,
                     quote_ids=[q.id for q in qs], score=score_of(reasons),
                     reasons=[f"{label} ({weight:+.2f})" for label, weight in reasons],
                     figures=claim_figures(doc, clause, figures, unit_times, unit_places),
@@ -92,4 +105,5 @@ def _ids(items: list) -> list[str]:
     return list(dict.fromkeys(i.id for i in items))
 
 
-EXTRACTOR = Extractor(provides="claims", needs=("people", "places", "numbers", "quotes"), run=extract_claims)
+EXTRACTOR = Extractor(provides="claims", needs=("people", "places", "organizations", "numbers", "quotes"),
+                      run=extract_claims)

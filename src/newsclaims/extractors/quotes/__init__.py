@@ -43,7 +43,8 @@ def extract_quotes(doc: Doc, ctx: Context) -> list[Quote]:
         # A pipeline without tagger and parser (`--model` is open): quotation marks only, no speakers.
         items = [Attributed(d.start, d.end, "direct", paragraph=d.paragraph, chain=d.chain) for d in kept]
     else:
-        resolver = Resolver(doc, people, [(d.outer_start, d.outer_end) for d in directs], text=text)
+        resolver = Resolver(doc, people, [(d.outer_start, d.outer_end) for d in directs], text=text,
+                            organizations=ctx.organizations)
         cues = [(label, tok) for label, tok in speech_cues(doc)
                 if not quoted[tok.i] and not inside(boilerplate, tok.idx, tok.idx + len(tok))]
         cues.sort(key=lambda c: c[1].i)
@@ -102,4 +103,4 @@ def _scare_quote(doc: Doc, text: str, item: Attributed) -> bool:
     return char_before(text, span.start_char - 1) not in ("", ".", "!", "?", ":", "\n")
 
 
-EXTRACTOR = Extractor(provides="quotes", needs=("people",), run=extract_quotes)
+EXTRACTOR = Extractor(provides="quotes", needs=("people", "organizations"), run=extract_quotes)

@@ -77,6 +77,7 @@ def speakers_from_context(items: list[Attributed], text: str, paragraphs: list[t
                 item.speaker, item.from_context = source.speaker, True
         if item.speaker is not None:
             last_spoken[item.paragraph] = item
+            by_chain.setdefault(item.chain, item)  # the next paragraph of the quotation is theirs too
 
 
 def _next_with_speaker(by_paragraph: dict[int, list[Attributed]]) -> dict[int, Attributed]:

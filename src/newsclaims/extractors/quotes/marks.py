@@ -120,7 +120,15 @@ def find_direct(text: str) -> list[DirectSpan]:
                 _emit(found, text, open_mark.end, mark.start, open_mark.start, mark.end, p_index, chain)
                 open_mark = None
             elif mark.can_open:
-                open_mark = mark  # the earlier opener was stray
+                if _sentence_before(text, open_mark.end, mark.start):
+                    # `"In the end we lost. "We have to be calm ...`: a quotation whose closing mark the
+                    # writer left out ends with its sentence, where the next one opens.
+                    chain = continuing if continuing is not None and not _found_in_paragraph(found, p_index) else None
+                    if chain is None:
+                        chain_id += 1
+                        chain = chain_id
+                    _emit(found, text, open_mark.end, mark.start, open_mark.start, mark.start, p_index, chain)
+                open_mark = mark  # else the earlier opener was stray
         if open_mark is None:
             continue
         nxt = paras[p_index + 1] if p_index + 1 < len(paras) else None
@@ -136,6 +144,14 @@ def find_direct(text: str) -> list[DirectSpan]:
             if runs_on:
                 carried = chain
     return found
+
+
+def _sentence_before(text: str, start: int, end: int) -> bool:
+    """The words from `start` to `end` are whole sentences: more than MIN_WORDS, ending with `.`, `!` or `?`."""
+    at = end - 1
+    while at > start and text[at].isspace():
+        at -= 1
+    return at > start and text[at] in ".!?" and len(WORD_RE.findall(text, start, at)) > MIN_WORDS
 
 
 def _possessive(text: str, mark: _Mark) -> bool:
