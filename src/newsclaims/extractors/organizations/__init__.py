@@ -1,0 +1,86 @@
+"""Organisations: one entry per named institution, with every mention, acronyms and nominals included.
+
+Runs after people and places, which leave organisations alone on the same evidence
+(`extractors.entities.organisations`); what NER calls an organisation and they did not take,
+and names the text uses as organisations (`search giant Google`, `X said in a statement`,
+`Google's vice president`), are the candidates. Then:
+- every other use of a form found is a mention (`Google`, later `Google's`);
+- acronyms join the name they abbreviate (`Asian Development Bank (ADB)`, `EU` by initials);
+- shorter forms that end a longer name join it (`Radio 1` of `BBC Radio 1`);
+- `the company`, `the agency`, `the club` join the most recent organisation whose kind fits.
+Not organisations: events, competitions and documents (`Six Nations`, `White Paper`), lone
+generic words (`the Government`), people and places.
+
+Modules: `candidates`, `acronyms`, `grouping`, `nominals`, `kinds` (kind and country).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsclaims.extractors.base import Context, Extractor
+from newsclaims.extractors.entities.occurrences import occurrences
+from newsclaims.extractors.organizations.acronyms import link, untagged
+from newsclaims.extractors.organizations.candidates import Mention, blocked_tokens, candidates, is_acronym
+from newsclaims.extractors.organizations.grouping import fullest, group
+from newsclaims.extractors.organizations.kinds import country_of, kind_of
+from newsclaims.extractors.organizations.nominals import nominal_mentions, resolve
+from newsclaims.pipeline import text_of
+from newsclaims.pipeline.boilerplate import inside
+from newsclaims.schema import Organization, Span
+
+__all__ = ["EXTRACTOR", "extract_organizations"]
+
+
+def extract_organizations(doc: Doc, ctx: Context) -> list[Organization]:
+    """Named organisations, each with all its mentions, aliases, kind and country."""
+    text = text_of(doc)
+    entities = [*ctx.people, *ctx.places]
+    blocked = blocked_tokens(doc, [(m.start, m.end) for e in entities for m in e.mentions])
+    other_forms = {f for e in entities for f in (e.name, *e.aliases)}
+    named = [m for m in candidates(doc, blocked, ctx.boilerplate) if m.text not in other_forms]
+    taken = {i for m in named for i in range(m.start, m.end)}
+    links = link(doc, named)
+    names = list(dict.fromkeys(m.text for m in named if not m.acronym))
+    named += untagged(doc, links, names, blocked | taken)
+    links = link(doc, named)
+    named += _propagate(doc, text, {m.text for m in named}, blocked | taken, ctx.boilerplate)
+    groups = group(named, links)
+
+    kinds = [kind_of(doc, members, fullest(members)) for members in groups]
+    index = sorted((m.start, g, kinds[g]) for g, members in enumerate(groups) for m in members)
+    for mention, g in resolve(nominal_mentions(doc, blocked | taken), index):
+        groups[g].append(mention)
+
+    organizations = []
+    for g, members in enumerate(groups):
+        named_members = [m for m in members if not m.nominal]
+        name = fullest(named_members)
+        spans = sorted({(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])) for m in members})
+        organizations.append(Organization(
+            id=f"o{g + 1}",
+            name=name,
+            aliases=list(dict.fromkeys(m.text for m in named_members if m.text != name)),
+            mentions=[Span.of(text, s, e) for s, e in spans],
+            kind=kinds[g],  # type: ignore[arg-type]
+            country=country_of(doc, members),
+        ))
+    return organizations
+
+
+def _propagate(doc: Doc, text: str, forms: set[str], taken: set[int],
+               boilerplate: tuple[tuple[int, int], ...]) -> list[Mention]:
+    """Other uses of every form found, outside people, places and mentions already made."""
+    found = []
+    for start, end in occurrences(text, {f for f in forms if len(f) > 1}):
+        span = doc.char_span(start, end)
+        if span is None or any(i in taken for i in range(span.start, span.end)) or inside(boilerplate, start, end):
+            continue
+        if span[0].pos_ not in ("PROPN", "NOUN", "X") and not span[0].ent_type_:
+            continue
+        found.append(Mention(span.start, span.end, span.text, acronym=is_acronym(span.text)))
+        taken.update(range(span.start, span.end))
+    return found
+
+
+EXTRACTOR = Extractor(provides="organizations", needs=("people", "places"), run=extract_organizations)
