@@ -36,6 +36,19 @@ INTRODUCERS = ORG_INTRODUCERS | NOMINAL_NOUNS | frozenset(
 STATEMENT_NOUNS = frozenset("statement release announcement filing communique communiqué".split())
 """What organisations speak in: `X said in a statement`."""
 
+NAMED_THINGS = frozenset(
+    "show programme program series film movie album song single book novel play musical documentary sitcom "
+    "podcast app game festival tour concert award prize trophy brand label".split()
+) - {"label"}
+"""Nouns a name before them makes a work, product or event, not an institution: `the OneMusic show`."""
+
+STREETS = frozenset("street road avenue lane boulevard square".split())
+"""Street names stand for a place or an industry (`Wall Street`); only a seat of power that speaks
+(`Downing Street said`) is an organisation."""
+
+PLACE_PREPOSITIONS = frozenset("in near at across around outside inside throughout".split())
+"""Prepositions before a list that make its members places, whatever NER read them as."""
+
 _MODIFIERS = frozenset("vice deputy former acting interim chief senior executive general".split())
 
 
@@ -65,6 +78,19 @@ def is_event_like(text: str) -> bool:
     return bool(words) and words[-1] in NOT_ORG_HEADS and text.casefold() not in INTERNATIONAL
 
 
+def names_a_thing(doc: Doc, start: int, end: int) -> bool:
+    """`the OneMusic show`, `the Bethan and Huw show`: a name modifying a noun for a work or event."""
+    nxt = doc[end] if end < len(doc) else None
+    return nxt is not None and nxt.text.islower() and nxt.lemma_.lower() in NAMED_THINGS \
+        and doc[end - 1].dep_ in ("compound", "amod", "nmod")
+
+
+def speaks(doc: Doc, start: int, end: int) -> bool:
+    """The name is the subject of a speech verb (`Downing Street said`)."""
+    root = doc[start:end].root
+    return root.dep_ in SUBJECT_DEPS and root.head.lemma_.lower() in SPEECH_VERBS
+
+
 def introduced(doc: Doc, start: int, end: int) -> bool:
     """A common noun right before the name that classes it as an organisation (`search giant Google`,
     `the website Novaya Gazeta`), or after it in apposition (`Verizon, the telecoms firm`)."""
@@ -74,6 +100,9 @@ def introduced(doc: Doc, start: int, end: int) -> bool:
                 and (start <= prev.head.i < end or prev.head.i == prev.i + 1):
             return True
     root = doc[start:end].root
+    if start > 0 and root.dep_ == "appos" and root.head.i == start - 1 and root.head.pos_ == "NOUN" \
+            and root.head.text.islower() and root.head.lemma_.lower() in INTRODUCERS:
+        return True  # `the Russian outlet Novaya Gazeta.eu`
     for child in root.children:
         if child.dep_ == "appos" and child.i >= end and child.pos_ == "NOUN" and child.text.islower() \
                 and child.lemma_.lower() in NOMINAL_NOUNS | INTRODUCERS:
@@ -109,26 +138,47 @@ def speaks_in_a_statement(doc: Doc, start: int, end: int) -> bool:
     return any(t.lower_ in STATEMENT_NOUNS for t in verb.subtree if t.i > verb.i and t.i <= verb.i + 5)
 
 
-def works_at(doc: Doc, start: int) -> bool:
+def works_at(doc: Doc, start: int, end: int) -> bool:
     """`chief financial officer at WorldCom`, `a professor at Yale`: a job title, then `at` the name."""
     k = start - 1
     if k >= 0 and doc[k].lower_ == "the":
         k -= 1
-    if k < 1 or doc[k].lower_ != "at":
-        return False
+    if k < 1 or doc[k].lower_ != "at" or doc[start:end].root.dep_ != "pobj":
+        return False  # `at US telecoms firm WorldCom`: the firm is the employer, not `US`
     before = doc[k - 1]
     return before.text.islower() and (before.lemma_.lower() in PERSON_NOUNS or before.lower_ in TITLES)
 
 
 def coordinated_with_orgs(doc: Doc, start: int, end: int) -> bool:
-    """`Bloomberg, BBC and BSkyB`: a name in a list whose other members NER calls organisations."""
-    root = doc[start:end].root
-    others: list[Token] = [c for c in root.children if c.dep_ == "conj"]
-    if root.dep_ == "conj":
-        others.append(root.head)
-        others += [c for c in root.head.children if c.dep_ == "conj" and c.i != root.i]
-    orgs = [t for t in others if t.ent_type_ == "ORG" or t.lower_ in OUTLETS]
-    return len(orgs) >= 1 and len(orgs) == len(others)
+    """`Bloomberg, BBC and BSkyB`: a name in a list beside a name NER calls an organisation (or a
+    known outlet), and beside no person or place."""
+    neighbours = [_list_neighbour(doc, start - 1, -1), _list_neighbour(doc, end, 1)]
+    found = [t for t in neighbours if t is not None]
+    first = min([start, *(t.i for t in found)])
+    if first > 0 and doc[first - 1].lower_ in PLACE_PREPOSITIONS:
+        return False  # `abuses in Bucha, Irpin and other cities`: a list of places NER half misread
+    return any(t.ent_type_ == "ORG" or t.lower_ in OUTLETS for t in found) \
+        and not any(t.ent_type_ in ("PERSON", "GPE", "LOC", "NORP") for t in found)
+
+
+def _list_neighbour(doc: Doc, i: int, step: int) -> Token | None:
+    """The proper noun across one list separator from position i: `and`, `or`, `&`, or a comma
+    that the list goes on after (`Bloomberg, BBC and`; not the apposition `Rosenberg, Google's`)."""
+    if not 0 <= i < len(doc) or doc[i].text not in (",", "and", "or", "&"):
+        return None
+    j = i + step
+    if 0 <= j < len(doc) and doc[j].text == "and" and doc[i].text == ",":
+        j += step
+    if not (0 <= j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()):
+        return None
+    if doc[i].text == "," and doc[j - step].text == ",":
+        k = j
+        while 0 <= k + step < len(doc) and doc[k + step].pos_ == "PROPN" and doc[k + step].ent_iob_ == "I":
+            k += step
+        after = doc[k + step] if 0 <= k + step < len(doc) else None
+        if after is None or after.text not in (",", "and", "or", "&"):
+            return None
+    return doc[j]
 
 
 def org_evidence(doc: Doc, start: int, end: int, person_named: bool = False) -> bool:
@@ -136,4 +186,22 @@ def org_evidence(doc: Doc, start: int, end: int, person_named: bool = False) -> 
     text = doc[start:end].text
     return name_kind(text) is not None or introduced(doc, start, end) \
         or owns_org_things(doc, start, end, person_named) or speaks_in_a_statement(doc, start, end) \
-        or works_at(doc, start)
+        or works_at(doc, start, end) or not person_named and coordinated_with_orgs(doc, start, end)
+
+
+def evidenced_names(doc: Doc) -> set[str]:
+    """Texts of the entities that the text uses as organisations somewhere in the article (one pass
+    over `doc.ents`): a name that is a company once is a company everywhere (`a Google spokesperson`
+    makes `clues from Google` no place)."""
+    names = set()
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "GPE", "LOC", "FAC", "PERSON", "PRODUCT"):
+            continue
+        start, end = ent.start, ent.end
+        while start < end and doc[start].lower_ in ("the", "a", "an"):
+            start += 1
+        while end > start and (doc[end - 1].text in POSSESSIVE or not doc[end - 1].text[-1:].isalnum()):
+            end -= 1
+        if start < end and org_evidence(doc, start, end, person_named=ent.label_ == "PERSON"):
+            names.add(doc[start:end].text)
+    return names

@@ -7,16 +7,28 @@ organisation's (`AFP Viktor Zakharov` keeps `AFP`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from newsclaims.extractors.entities.organisations import is_event_like, name_kind, org_evidence
-from newsclaims.lexicon.organisations import INTERNATIONAL, OUTLETS, PARTIES
+from newsclaims import gazetteer
+from newsclaims.extractors.entities.organisations import (
+    INTRODUCERS,
+    STREETS,
+    is_event_like,
+    name_kind,
+    names_a_thing,
+    org_evidence,
+    speaks,
+)
+from newsclaims.lexicon.organisations import INTERNATIONAL, ORG_HEAD_KIND, OUTLETS, PARTIES
 from newsclaims.lexicon.people import HONORIFICS, TITLES
 from newsclaims.pipeline.boilerplate import inside
 from newsclaims.pipeline.tokens import POSSESSIVE
+
+_TIME = re.compile(r"^\d{1,2}[.:]\d{2}$")
 
 OTHER_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"})
 """NER labels whose entities may still be organisations when the text says so."""
@@ -71,13 +83,20 @@ def is_acronym(text: str) -> bool:
 
 def _plausible(doc: Doc, start: int, end: int, text: str) -> bool:
     """A name at all: starts with a capital or digit, has letters, is no event, document or lone generic word."""
-    if not text or not text[:1].isupper() and not text[:1].isdigit() or not any(ch.isalpha() for ch in text):
+    if not text or not _capitalised(text) or not any(ch.isalpha() for ch in text):
         return False
-    if doc[start].lower_ in HONORIFICS or is_event_like(text):
+    if doc[start].lower_ in HONORIFICS or is_event_like(text) or names_a_thing(doc, start, end):
         return False
     words = text.casefold().split()
     if len(words) == 1 and words[0] in GENERIC and words[0] not in KEEP_ALONE:
         return False
+    if words[-1] in STREETS and not speaks(doc, start, end):
+        return False  # `Wall Street`; `Downing Street said` stays
+    if start > 0 and (doc[start - 1].like_num or _TIME.match(doc[start - 1].text)) and text.isupper():
+        return False  # `21.00 GMT`: a time zone
+    if end - start == 1 and end < len(doc) and doc[end].lower_ in TITLES and doc[end].text[:1].isupper() \
+            and name_kind(text) is None and not text.isupper():
+        return False  # `Defense Minister Sergei Shoigu`: a portfolio in a title, not a name
     return not all(w in TITLES for w in words)
 
 
@@ -105,7 +124,7 @@ def candidates(doc: Doc, blocked: set[int], boilerplate: tuple[tuple[int, int], 
         if ent.start in blocked and ent.end - 1 in blocked:
             continue
         if ent.label_ == "ORG":
-            add(ent.start, ent.end)
+            add(ent.start, _before_portfolio(doc, ent.start, ent.end))
         elif ent.label_ in OTHER_LABELS:
             start, end = trim(doc, ent.start, ent.end)
             if start >= end:
@@ -114,12 +133,70 @@ def candidates(doc: Doc, blocked: set[int], boilerplate: tuple[tuple[int, int], 
             folded = text.casefold()
             if ent.label_ == "NORP" and folded in PARTIES:
                 add(start, end, "party")
+            elif ent.label_ == "NORP" and gazetteer.is_demonym(text):
+                continue  # `Japanese aid agencies`
             elif folded in OUTLETS or folded in INTERNATIONAL:
                 add(start, end)
             elif not _person_like(ent) and org_evidence(doc, start, end, person_named=ent.label_ == "PERSON"):
                 add(start, end)
+    _quoted_names(doc, blocked | taken, add)
+    _lower_case_bodies(doc, blocked | taken, add)
     _proper_runs(doc, blocked | taken, add)
     return found
+
+
+def _before_portfolio(doc: Doc, start: int, end: int) -> int:
+    """`European Commission Home Affairs spokesman`: NER runs an organisation into the portfolio of the
+    title after it; the name ends at its last organisation word."""
+    if end >= len(doc) or doc[end].lower_ not in TITLES:
+        return end
+    for i in range(end - 2, start, -1):
+        if doc[i].lower_ in ORG_HEAD_KIND and all(t.text[:1].isupper() for t in doc[i + 1:end]):
+            return i + 1
+    return end
+
+
+_QUOTES = {"“": "”", '"': '"', "‘": "’", "«": "»"}
+
+
+def _quoted_names(doc: Doc, taken: set[int], add) -> None:  # type: ignore[no-untyped-def]
+    """`the NGO “Guide to the Free World”`, `the company "Blue Harbour"`: a name in quotation marks
+    right after a noun that says it is an organisation."""
+    for tok in doc:
+        if tok.lower_ not in INTRODUCERS or tok.i + 2 >= len(doc) or doc[tok.i + 1].text not in _QUOTES:
+            continue
+        close = _QUOTES[doc[tok.i + 1].text]
+        for j in range(tok.i + 2, min(len(doc), tok.i + 14)):
+            if doc[j].text == close:
+                if j > tok.i + 2 and doc[tok.i + 2].text[:1].isupper() and not any(k in taken for k in range(tok.i + 2, j)):
+                    add(tok.i + 2, j)
+                break
+
+
+LOWER_HEADS = frozenset("committee commission council ministry department agency board".split())
+"""Heads of bodies news copy often writes in lower case after a proper name (`the Commons public
+administration select committee`, `the Senate intelligence committee`)."""
+
+
+def _lower_case_bodies(doc: Doc, taken: set[int], add) -> None:  # type: ignore[no-untyped-def]
+    """A lower-case body whose modifiers start with a proper name that is no place or nationality."""
+    for tok in doc:
+        if tok.text not in LOWER_HEADS or tok.i in taken:
+            continue
+        first = tok.i
+        while first > 0 and doc[first - 1].dep_ in ("compound", "amod", "nmod") and doc[first - 1].head.i > first - 1 \
+                and doc[first - 1].head.i <= tok.i:
+            first -= 1
+        lead = doc[first]
+        if first == tok.i or lead.pos_ != "PROPN" or not lead.text[:1].isupper() \
+                or lead.ent_type_ in ("GPE", "LOC", "PERSON") or any(k in taken for k in range(first, tok.i + 1)):
+            continue
+        add(first, tok.i + 1, "government")
+
+
+def _capitalised(word: str) -> bool:
+    """`Yahoo`, `1Xtra`: a capital first letter, or a digit followed by a capital."""
+    return word[:1].isupper() or word[:1].isdigit() and any(ch.isupper() for ch in word)
 
 
 def _person_like(ent: SpacySpan) -> bool:
@@ -132,7 +209,7 @@ def _proper_runs(doc: Doc, taken: set[int], add) -> None:  # type: ignore[no-unt
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if tok.i in taken or tok.ent_type_ or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+        if tok.i in taken or tok.ent_type_ or tok.pos_ != "PROPN" or not _capitalised(tok.text):
             i += 1
             continue
         end = i + 1

@@ -48,6 +48,11 @@ def group(mentions: list[Mention], links: dict[str, str]) -> list[list[Mention]]
         groups.find(k)
     for acronym, full in links.items():
         groups.union(key(full), key(acronym))
+    parties = {key(m.text) for m in mentions if m.kind == "party"}
+    for k in parties:  # `Tory` and `Tories`, `Democrat` and `Democrats`
+        for plural in (k + "s", k[:-1] + "ies" if k.endswith("y") else None):
+            if plural in parties:
+                groups.union(plural, k)
     by_suffix: dict[str, list[str]] = {}
     for k in keys:
         words = k.split()

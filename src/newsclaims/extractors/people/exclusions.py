@@ -71,6 +71,16 @@ def modifies_noun(doc: Doc, start: int, end: int) -> bool:
         and nxt.text[:1].islower()
 
 
+def in_a_title(doc: Doc, start: int, end: int) -> bool:
+    """`Day of the Jackal`: a capitalised word joined by `of the` to another is part of a longer name
+    (a work, an institution), not a person's."""
+    after = end + 2 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ == "the" \
+        and doc[end + 2].text[:1].isupper()
+    before = start >= 3 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "of" \
+        and doc[start - 3].text[:1].isupper() and not doc[start - 3].is_sent_start
+    return after or before
+
+
 def city_not_person(doc: Doc, mention: Mention) -> bool:
     """One word that is the main name of a big city (`Baltimore has won 16 of 22`, `Grozny`) is the
     city or its team unless the text says it is a person."""
@@ -94,6 +104,8 @@ def accept(doc: Doc, mention: Mention, ner_person: bool) -> bool:
            for e in gazetteer.load().candidates(text)):
         return False  # `Austria 8.05` in a results table, `Georgia` as a subject
     if not ner_person and not mention.strong and modifies_noun(doc, start, end):
+        return False
+    if not mention.strong and in_a_title(doc, start, end):
         return False
     if ner_person:
         if mention.strong:

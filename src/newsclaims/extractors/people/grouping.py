@@ -15,6 +15,7 @@ from rapidfuzz import fuzz, process
 from spacy.tokens import Doc
 
 from newsclaims.extractors.people.evidence import Mention
+from newsclaims.extractors.people.lineups import is_initials
 from newsclaims.lexicon.people import PRONOUN_GENDER
 from newsclaims.pipeline.tokens import SUBJECT_DEPS, sent_end
 from newsclaims.schema import Person, Span
@@ -55,6 +56,7 @@ class _Entries:
         self.by_part: dict[tuple[str, ...], list[Entry]] = {}  # proper prefixes and suffixes
         self.by_gap: dict[tuple[int, tuple[str, ...]], list[Entry]] = {}  # one word left out
         self.surnames: list[tuple[str, Entry]] = []  # last words of names of two words or more
+        self.by_rest: dict[tuple[str, ...], list[Entry]] = {}  # names after a written-out given name
         self.close: dict[str, list[Entry]] = {}
 
     def new(self, tokens: tuple[str, ...]) -> Entry:
@@ -69,7 +71,17 @@ class _Entries:
             self.by_gap.setdefault((i, tokens[:i] + tokens[i + 1:]), []).append(entry)
         if len(tokens) > 1:
             self.surnames.append((tokens[-1], entry))
+            if not is_initials(tokens[0]):
+                self.by_rest.setdefault(tuple(t.casefold() for t in tokens[1:]), []).append(entry)
         return entry
+
+    def spelt_out(self, tokens: tuple[str, ...]) -> list[Entry]:
+        """For `S Taylor` or `D Dal Maso`: names whose given name starts with the initial, the rest
+        the same (`Simon Taylor`, `David dal Maso`)."""
+        if len(tokens) < 2 or not is_initials(tokens[0]):
+            return []
+        rest = tuple(t.casefold() for t in tokens[1:])
+        return [e for e in self.by_rest.get(rest, []) if e.tokens[0][:1] == tokens[0][:1]]
 
     def containing(self, tokens: tuple[str, ...]) -> list[Entry]:
         """Longer names that start or end with these words, in the order they were made."""
@@ -119,6 +131,9 @@ def _fuller(entries: _Entries, tokens: tuple[str, ...], start: int = -1) -> Entr
         last = {id(e): e.last_before(start) for e in surname}
         recent = max(surname, key=lambda e: last[id(e)])
         return recent if last[id(recent)] >= 0 else None
+    spelt = entries.spelt_out(tokens)
+    if len(spelt) == 1:
+        return spelt[0]
     if n == 1 and len(tokens[0]) >= 5:
         close = entries.close_surnames(tokens[0])
         if len(close) == 1:
