@@ -72,6 +72,19 @@ def name_kind(text: str) -> str | None:
     return ORG_HEAD_KIND.get(words[-1])
 
 
+LEGAL_SUFFIXES = frozenset(
+    "inc inc. incorporated corp corp. corporation co co. ltd ltd. limited plc llc llp lp l.p. ag sa s.a. "
+    "nv n.v. gmbh bv b.v. spa s.p.a. pty oyj ab asa".split()
+)
+"""Words that end only a company's name (`Miss Universe Inc`): a title before it changes nothing."""
+
+
+def corporate(text: str) -> bool:
+    """A name ending in a legal form: `Niugini Mining Ltd`, `Spar AG`, `News Corp`."""
+    words = text.casefold().split()
+    return len(words) >= 2 and words[-1] in LEGAL_SUFFIXES
+
+
 def is_event_like(text: str) -> bool:
     """`Six Nations`, `World Cup`, `White Paper`, `Women's Day`: a name of an event, competition or document."""
     words = text.casefold().split()
@@ -104,7 +117,7 @@ def introduced(doc: Doc, start: int, end: int) -> bool:
             and root.head.text.islower() and root.head.lemma_.lower() in INTRODUCERS:
         return True  # `the Russian outlet Novaya Gazeta.eu`
     for child in root.children:
-        if child.dep_ == "appos" and child.i >= end and child.pos_ == "NOUN" and child.text.islower() \
+        if child.dep_ == "appos" and end < child.left_edge.i <= end + 2 and child.pos_ == "NOUN" and child.text.islower() \
                 and child.lemma_.lower() in NOMINAL_NOUNS | INTRODUCERS:
             return True
     return False

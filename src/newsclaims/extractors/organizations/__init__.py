@@ -38,8 +38,8 @@ def extract_organizations(doc: Doc, ctx: Context) -> list[Organization]:
     entities = [*ctx.people, *ctx.places]
     blocked = blocked_tokens(doc, [(m.start, m.end) for e in entities for m in e.mentions])
     other_forms = {f for e in entities for f in (e.name, *e.aliases)}
-    named = [m for m in candidates(doc, blocked, ctx.boilerplate)
-             if m.text not in other_forms and m.text.removesuffix("s") not in other_forms]  # `Peels boots`
+    named = [m for m in candidates(doc, blocked, ctx.boilerplate)  # a city's name may be its club's too
+             if m.kind == "sport" or m.text not in other_forms and m.text.removesuffix("s") not in other_forms]
     taken = {i for m in named for i in range(m.start, m.end)}
     links = link(doc, named)
     names = list(dict.fromkeys(m.text for m in named if not m.acronym))

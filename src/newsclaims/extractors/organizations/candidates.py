@@ -23,10 +23,21 @@ from newsclaims.extractors.entities.organisations import (
     org_evidence,
     speaks,
 )
+from newsclaims.extractors.entities.teams import standings_row, team_evidence
 from newsclaims.lexicon.organisations import INTERNATIONAL, ORG_HEAD_KIND, OUTLETS, PARTIES
 from newsclaims.lexicon.people import HONORIFICS, TITLES
 from newsclaims.pipeline.boilerplate import inside
 from newsclaims.pipeline.tokens import POSSESSIVE
+
+_JUNK = frozenset({"-", "–", "—", "v", "V", "vs", "vs.", "+", "=", "/", "|"})
+"""Tokens no organisation's name holds with spaces around them: results, headlines, tables."""
+
+_DATES = frozenset(
+    "mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday "
+    "jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august "
+    "september october november december".split()
+)
+"""Days and months (`Scotland v Italy (Sat)`): dates, whatever NER or a bracket made of them."""
 
 _TIME = re.compile(r"^\d{1,2}[.:]\d{2}$")
 
@@ -85,11 +96,14 @@ def _plausible(doc: Doc, start: int, end: int, text: str) -> bool:
     """A name at all: starts with a capital or digit, has letters, is no event, document or lone generic word."""
     if not text or not _capitalised(text) or not any(ch.isalpha() for ch in text):
         return False
+    words = text.casefold().split()
     if doc[start].lower_ in HONORIFICS or is_event_like(text) or names_a_thing(doc, start, end):
         return False
-    words = text.casefold().split()
     if len(words) == 1 and words[0] in GENERIC and words[0] not in KEEP_ALONE:
         return False
+    if any(t.text in _JUNK and (t.whitespace_ or doc[t.i - 1].whitespace_) for t in doc[start + 1:end]) \
+            or sum(any(c.isdigit() for c in t.text) for t in doc[start:end]) > 1 or words[0] in _DATES:
+        return False  # `CRICKET - ENGLAND V PAKISTAN`, `MOODY AA1 LISTING`: headlines and tables
     if words[-1] in STREETS and not speaks(doc, start, end):
         return False  # `Wall Street`; `Downing Street said` stays
     if start > 0 and (doc[start - 1].like_num or _TIME.match(doc[start - 1].text)) and text.isupper():
@@ -124,14 +138,22 @@ def candidates(doc: Doc, blocked: set[int], boilerplate: tuple[tuple[int, int], 
         if ent.start in blocked and ent.end - 1 in blocked:
             continue
         if ent.label_ == "ORG":
-            add(ent.start, _before_portfolio(doc, ent.start, ent.end))
+            start, end = trim(doc, ent.start, _before_portfolio(doc, ent.start, ent.end))
+            if start >= end:
+                continue
+            if _team(doc, start, end):
+                add(start, end, "sport")
+            elif not _city(doc[start:end].text) or org_evidence(doc, start, end):
+                add(start, end)  # a big city NER calls an organisation is a place or its team
         elif ent.label_ in OTHER_LABELS:
             start, end = trim(doc, ent.start, ent.end)
             if start >= end:
                 continue
             text = doc[start:end].text
             folded = text.casefold()
-            if ent.label_ == "NORP" and folded in PARTIES:
+            if ent.label_ != "NORP" and _team(doc, start, end):
+                add(start, end, "sport")
+            elif ent.label_ == "NORP" and folded in PARTIES:
                 add(start, end, "party")
             elif ent.label_ == "NORP" and gazetteer.is_demonym(text):
                 continue  # `Japanese aid agencies`
@@ -194,6 +216,19 @@ def _lower_case_bodies(doc: Doc, taken: set[int], add) -> None:  # type: ignore[
         add(first, tok.i + 1, "government")
 
 
+def _team(doc: Doc, start: int, end: int) -> bool:
+    """A club or side in sports copy (`Galatasaray striker X`, `Everton 2 Chelsea 1`); national
+    sides are named by their country, which stays a place."""
+    text = doc[start:end].text
+    return (team_evidence(doc, start, end) or standings_row(doc, start, end) and _city(text)) and not any(
+        e.kind == "country" for e in gazetteer.load().candidates(text))
+
+
+def _city(text: str) -> bool:
+    """A big city's, region's or country's own name (`Amsterdam`, `Kansas`)."""
+    return gazetteer.is_major_place(text, own_name=True)
+
+
 def _capitalised(word: str) -> bool:
     """`Yahoo`, `1Xtra`: a capital first letter, or a digit followed by a capital."""
     return word[:1].isupper() or word[:1].isdigit() and any(ch.isupper() for ch in word)
@@ -217,6 +252,8 @@ def _proper_runs(doc: Doc, taken: set[int], add) -> None:  # type: ignore[no-unt
                 and doc[end].text[:1].isupper():
             end += 1
         text = doc[i:end].text
-        if text.casefold() in OUTLETS or org_evidence(doc, i, end):
+        if _team(doc, i, end):
+            add(i, end, "sport")
+        elif text.casefold() in OUTLETS or org_evidence(doc, i, end):
             add(i, end)
         i = end

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsclaims import gazetteer
 from newsclaims.extractors.people.evidence import Mention, speech_subject
@@ -72,12 +72,19 @@ def modifies_noun(doc: Doc, start: int, end: int) -> bool:
 
 
 def in_a_title(doc: Doc, start: int, end: int) -> bool:
-    """`Day of the Jackal`: a capitalised word joined by `of the` to another is part of a longer name
-    (a work, an institution), not a person's."""
-    after = end + 2 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ == "the" \
-        and doc[end + 2].text[:1].isupper()
+    """`Day of the Jackal`: one capitalised word joined by `of the` to another that is no place or
+    organisation is part of a longer name (a work), not a person's (`Sampras of the U.S.` is)."""
+    if end - start != 1:
+        return False
+
+    def other(tok: Token) -> bool:
+        return tok.text[:1].isupper() and tok.ent_type_ not in ("GPE", "LOC", "ORG", "NORP", "FAC")
+
+    after = end + 2 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ == "the" and other(doc[end + 2]) \
+        and (end + 3 >= len(doc) or not doc[end + 3].text[:1].isupper())
     before = start >= 3 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "of" \
-        and doc[start - 3].text[:1].isupper() and not doc[start - 3].is_sent_start
+        and other(doc[start - 3]) and not doc[start - 3].is_sent_start \
+        and (start < 4 or not doc[start - 4].text[:1].isupper())
     return after or before
 
 

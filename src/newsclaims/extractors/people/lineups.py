@@ -70,6 +70,6 @@ def _name_of_item(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     if not all(t.text[:1].isupper() and t.text.replace(".", "").replace("-", "").isalpha()
                or t.lower_ in PARTICLES for t in words):
         return None
-    if len(words) == 1 or words[-1].lower_ in PARTICLES:
-        return None
+    if len(words) == 1 or words[-1].lower_ in PARTICLES or is_initials(words[-1].text):
+        return None  # a surname ends the name: `W D L G` is a table header
     return start, stop

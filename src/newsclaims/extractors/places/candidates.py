@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from newsclaims import gazetteer
 from newsclaims.extractors.entities.occurrences import occurrences
-from newsclaims.extractors.entities.teams import results_line
+from newsclaims.extractors.entities.teams import results_line, standings_row, team_evidence
 from newsclaims.extractors.places.evidence import (
     DASHES,
     FACILITY_HEADS,
@@ -59,8 +59,10 @@ def candidates(doc: Doc, boilerplate: tuple[tuple[int, int], ...], person_chars:
             return
         if gazetteer.is_demonym(text) and not gaz.candidates(text):
             return
-        if results_line(doc, start, end) and not any(x.kind == "country" for x in gaz.candidates(text)):
-            return  # `Texas 10 CLEVELAND 8`: a club named after its city (national sides keep their country)
+        if (results_line(doc, start, end) or team_evidence(doc, start, end) or standings_row(doc, start, end)) \
+                and not any(x.kind == "country" for x in gaz.candidates(text)):
+            return  # `Texas 10 CLEVELAND 8`, `Yorkshire 305-5`: a club named after its place (national sides
+            # keep their country)
         if ROMAN.match(doc[end - 1].text) or classified(doc, start) and not gazetteer.is_major_place(text):
             return  # `the Grade II listed building`, `the show Bethan and Huw`
         found.append(Mention(s, e, text, label, prefer(doc, end), qualifier(doc, end)))
