@@ -22,7 +22,7 @@ from newsclaims.lexicon.organisations import (
     OUTLETS,
     PARTIES,
 )
-from newsclaims.lexicon.people import PERSON_NOUNS, TITLES
+from newsclaims.lexicon.people import TITLES
 from newsclaims.lexicon.speech import SPEECH_VERBS
 from newsclaims.pipeline.tokens import POSSESSIVE, SUBJECT_DEPS
 
@@ -38,13 +38,22 @@ STATEMENT_NOUNS = frozenset("statement release announcement filing communique co
 
 NAMED_THINGS = frozenset(
     "show programme program series film movie album song single book novel play musical documentary sitcom "
-    "podcast app game festival tour concert award prize trophy brand label".split()
-) - {"label"}
-"""Nouns a name before them makes a work, product or event, not an institution: `the OneMusic show`."""
+    "drama comedy thriller podcast app game festival tour concert award prize trophy factory plant refinery "
+    "mine".split()
+)
+"""Nouns a name before them makes a work, product, event or site, not an institution: `the OneMusic
+show`, `its Cowley factory`; after them too: `the drama Vera Drake`."""
 
 STREETS = frozenset("street road avenue lane boulevard square".split())
 """Street names stand for a place or an industry (`Wall Street`); only a seat of power that speaks
 (`Downing Street said`) is an organisation."""
+
+JOB_NOUNS = frozenset(
+    "officer executive analyst economist strategist professor lecturer researcher scientist director manager "
+    "engineer employee worker staff head chief boss partner trader banker lawyer consultant editor reporter "
+    "correspondent producer designer developer programmer chairman chairwoman president founder".split()
+)
+"""What a person is at an organisation (`an analyst at Barclays`; not `inmates at Guantanamo Bay`)."""
 
 PLACE_PREPOSITIONS = frozenset("in near at across around outside inside throughout".split())
 """Prepositions before a list that make its members places, whatever NER read them as."""
@@ -96,6 +105,15 @@ def names_a_thing(doc: Doc, start: int, end: int) -> bool:
     nxt = doc[end] if end < len(doc) else None
     return nxt is not None and nxt.text.islower() and nxt.lemma_.lower() in NAMED_THINGS \
         and doc[end - 1].dep_ in ("compound", "amod", "nmod")
+
+
+def named_as_a_thing(doc: Doc, start: int) -> bool:
+    """`the gritty abortion drama Vera Drake`, `the film X`: a noun for a work right before the name."""
+    if start == 0:
+        return False
+    prev = doc[start - 1]
+    return prev.text.islower() and prev.pos_ == "NOUN" and prev.lemma_.lower() in NAMED_THINGS \
+        and prev.lemma_.lower() not in ("plant", "factory", "refinery", "mine")
 
 
 def speaks(doc: Doc, start: int, end: int) -> bool:
@@ -159,7 +177,7 @@ def works_at(doc: Doc, start: int, end: int) -> bool:
     if k < 1 or doc[k].lower_ != "at" or doc[start:end].root.dep_ != "pobj":
         return False  # `at US telecoms firm WorldCom`: the firm is the employer, not `US`
     before = doc[k - 1]
-    return before.text.islower() and (before.lemma_.lower() in PERSON_NOUNS or before.lower_ in TITLES)
+    return before.text.islower() and (before.lemma_.lower() in JOB_NOUNS or before.lower_ in TITLES)
 
 
 def coordinated_with_orgs(doc: Doc, start: int, end: int) -> bool:

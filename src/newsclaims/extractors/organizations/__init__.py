@@ -21,7 +21,13 @@ from spacy.tokens import Doc
 from newsclaims.extractors.base import Context, Extractor
 from newsclaims.extractors.entities.occurrences import occurrences
 from newsclaims.extractors.organizations.acronyms import link, untagged
-from newsclaims.extractors.organizations.candidates import Mention, blocked_tokens, candidates, is_acronym
+from newsclaims.extractors.organizations.candidates import (
+    Mention,
+    blocked_tokens,
+    candidates,
+    is_acronym,
+    split_pairs,
+)
 from newsclaims.extractors.organizations.grouping import fullest, group
 from newsclaims.extractors.organizations.kinds import country_of, kind_of
 from newsclaims.extractors.organizations.nominals import nominal_mentions, resolve
@@ -39,7 +45,8 @@ def extract_organizations(doc: Doc, ctx: Context) -> list[Organization]:
     blocked = blocked_tokens(doc, [(m.start, m.end) for e in entities for m in e.mentions])
     other_forms = {f for e in entities for f in (e.name, *e.aliases)}
     named = [m for m in candidates(doc, blocked, ctx.boilerplate)  # a city's name may be its club's too
-             if m.kind == "sport" or m.text not in other_forms and m.text.removesuffix("s") not in other_forms]
+             if m.team or m.text not in other_forms and m.text.removesuffix("s") not in other_forms]
+    named = split_pairs(doc, text, named)
     taken = {i for m in named for i in range(m.start, m.end)}
     links = link(doc, named)
     names = list(dict.fromkeys(m.text for m in named if not m.acronym))

@@ -14,11 +14,13 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from newsclaims import gazetteer
+from newsclaims.extractors.entities.occurrences import occurrences
 from newsclaims.extractors.entities.organisations import (
     INTRODUCERS,
     STREETS,
     is_event_like,
     name_kind,
+    named_as_a_thing,
     names_a_thing,
     org_evidence,
     speaks,
@@ -35,7 +37,7 @@ _JUNK = frozenset({"-", "–", "—", "v", "V", "vs", "vs.", "+", "=", "/", "|"}
 _DATES = frozenset(
     "mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday "
     "jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august "
-    "september october november december".split()
+    "september october november december century".split()
 )
 """Days and months (`Scotland v Italy (Sat)`): dates, whatever NER or a bracket made of them."""
 
@@ -64,6 +66,7 @@ class Mention:
     kind: str | None = None
     nominal: bool = False  # `the company`: refers back to a named organisation
     acronym: bool = False
+    team: bool = False  # a side in sports copy (or a company with a `boss`): `sport` if nothing else says
 
 
 def blocked_tokens(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:
@@ -80,6 +83,10 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """An entity's tokens without a leading article, possessive ending or trailing punctuation."""
     while start < end and doc[start].lower_ in ("the", "a", "an"):
         start += 1
+    for i in range(start + 1, end):
+        if doc[i].text == "(":  # `Shanghai Automotive Industry Corporation (SAIC`
+            end = i
+            break
     while end > start and (doc[end - 1].text in POSSESSIVE or not doc[end - 1].text[-1:].isalnum()):
         end -= 1
     return start, end
@@ -97,8 +104,13 @@ def _plausible(doc: Doc, start: int, end: int, text: str) -> bool:
     if not text or not _capitalised(text) or not any(ch.isalpha() for ch in text):
         return False
     words = text.casefold().split()
-    if doc[start].lower_ in HONORIFICS or is_event_like(text) or names_a_thing(doc, start, end):
+    if doc[start].lower_ in HONORIFICS or is_event_like(text) or names_a_thing(doc, start, end) \
+            or named_as_a_thing(doc, start):
         return False
+    if len(words) > 2 and words[0] in TITLES and words[1] == "of":
+        return False  # `the King of Belgium`: an office, held by a person
+    if start > 0 and doc[start - 1].tag_ == "JJ" and doc[start - 1].text[:1].isdigit():
+        return False  # `the 18th Century painting`
     if len(words) == 1 and words[0] in GENERIC and words[0] not in KEEP_ALONE:
         return False
     if any(t.text in _JUNK and (t.whitespace_ or doc[t.i - 1].whitespace_) for t in doc[start + 1:end]) \
@@ -120,6 +132,8 @@ def candidates(doc: Doc, blocked: set[int], boilerplate: tuple[tuple[int, int], 
     taken: set[int] = set()
 
     def add(start: int, end: int, kind: str | None = None) -> None:
+        team = kind == "sport"
+        kind = None if team else kind
         for i in range(start, end):  # cut at the first token of a person or place
             if i in blocked:
                 end = i
@@ -131,7 +145,7 @@ def candidates(doc: Doc, blocked: set[int], boilerplate: tuple[tuple[int, int], 
         text = span.text
         if inside(boilerplate, span.start_char, span.end_char) or not _plausible(doc, start, end, text):
             return
-        found.append(Mention(start, end, text, kind or name_kind(text), acronym=is_acronym(text)))
+        found.append(Mention(start, end, text, kind or name_kind(text), acronym=is_acronym(text), team=team))
         taken.update(range(start, end))
 
     for ent in doc.ents:
@@ -257,3 +271,26 @@ def _proper_runs(doc: Doc, taken: set[int], add) -> None:  # type: ignore[no-unt
         elif text.casefold() in OUTLETS or org_evidence(doc, i, end):
             add(i, end)
         i = end
+
+
+def split_pairs(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
+    """`Gazprom and Rosneft`: NER's one entity for two organisations, split when each half is used
+    on its own elsewhere in the article (`Johnson & Johnson` or `Marks and Spencer` stay whole)."""
+    out = []
+    for m in mentions:
+        joins = [i for i in range(m.start + 1, m.end - 1) if doc[i].lower_ in ("and", "&")]
+        if len(joins) != 1 or m.nominal:
+            out.append(m)
+            continue
+        k = joins[0]
+        halves = [(m.start, k), (k + 1, m.end)]
+        whole = [(s, e) for s, e in occurrences(text, {m.text})]
+        alone = all(
+            any(not any(ws <= s < we for ws, we in whole) for s, _ in occurrences(text, {doc[a:b].text}))
+            for a, b in halves)
+        if not alone:
+            out.append(m)
+            continue
+        for a, b in halves:
+            out.append(Mention(a, b, doc[a:b].text, name_kind(doc[a:b].text), acronym=is_acronym(doc[a:b].text)))
+    return out

@@ -30,6 +30,8 @@ def kind_of(doc: Doc, members: list[Mention], name: str) -> str:
         k = m.start - 1
         if k >= 0 and doc[k].text.islower() and doc[k].lemma_.lower() in INTRODUCER_KIND:
             return INTRODUCER_KIND[doc[k].lemma_.lower()]
+    if any(m.team for m in named):
+        return "sport"
     return "other"
 
 

@@ -63,7 +63,7 @@ def candidates(doc: Doc, boilerplate: tuple[tuple[int, int], ...], person_chars:
                 and not any(x.kind == "country" for x in gaz.candidates(text)):
             return  # `Texas 10 CLEVELAND 8`, `Yorkshire 305-5`: a club named after its place (national sides
             # keep their country)
-        if ROMAN.match(doc[end - 1].text) or classified(doc, start) and not gazetteer.is_major_place(text):
+        if ROMAN.match(doc[end - 1].text) or classified(doc, start, end) and not gazetteer.is_major_place(text):
             return  # `the Grade II listed building`, `the show Bethan and Huw`
         found.append(Mention(s, e, text, label, prefer(doc, end), qualifier(doc, end)))
 

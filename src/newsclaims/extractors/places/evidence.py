@@ -36,6 +36,7 @@ PLACE_CLASSIFIERS = REGION_NOUNS | CROSSING_NOUNS | frozenset(
 )
 """Common nouns that may class a place right before its name (`the border town Narva`); any other
 (`the show Bethan`, `the website X`) says the name is something else."""
+_PLACE_WORDS = frozenset("bridge street square road park bay river lake island islands mountains valley".split())
 ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$")
 """A name ending in a Roman numeral is a grade, a war, a monarch or a sequel, not a place."""
 
@@ -124,11 +125,11 @@ def dateline(doc: Doc, start: int, end: int) -> bool:
         and (after.text in DASHES or after.text in (",", "("))
 
 
-def classified(doc: Doc, start: int) -> bool:
+def classified(doc: Doc, start: int, end: int) -> bool:
     """A lower-case common noun right before the name that classes it as something other than a
     place (`the show Bethan`, `the label X`)."""
-    if start == 0:
-        return False
+    if start == 0 or doc[end - 1].lower_ in FACILITY_HEADS | _PLACE_WORDS:
+        return False  # `the pedestrian Millennium Bridge`
     prev = doc[start - 1]
     return prev.pos_ == "NOUN" and prev.text.islower() and prev.lemma_.lower() not in PLACE_CLASSIFIERS \
         and prev.lower_ not in PLACE_CLASSIFIERS \
