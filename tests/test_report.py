@@ -101,15 +101,14 @@ def test_datasette_metadata_has_canned_queries_that_run_on_the_sqlite_output(tmp
     import json
     import sqlite3
 
-    from newsclaims.outputs import SqliteSink
+    from newsclaims.outputs import Record, SqliteSink
 
     a = run("“We will not back down,” said Anna Berg. Some 7,000 people crossed into Norway in 2004, police said.")
     b = run("About 9,500 people crossed into Norway in 2004, according to a union. “We will not back down,” Anna Berg said.")
     a.source, b.source = "a.txt", "b.txt"
     db = tmp_path / "out.db"
     sink = SqliteSink(db)
-    for record in (a, b):
-        sink.write(json.loads(record.model_dump_json()))
+    sink.write([Record.of(json.loads(record.model_dump_json())) for record in (a, b)])
     sink.close()
     result = CliRunner().invoke(app, ["datasette-metadata"])
     assert result.exit_code == 0, result.output

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from newsclaims.lexicon.speech import SPEECH_VERBS
+from newsclaims.pipeline.spans import SpanIndex
 
 SPEECH_LEMMAS = SPEECH_VERBS | {"report", "say", "tell", "show", "estimate"}
 
@@ -19,8 +20,12 @@ def _phrase(doc: Doc, head: Token) -> str:
     return doc[start:end].text
 
 
-def figure_source(doc: Doc, token: Token, sent: SpacySpan, taken: list[tuple[int, int]]) -> str | None:
-    """`according to X`, or the subject of the speech verb governing the figure."""
+def figure_source(doc: Doc, token: Token, sent: SpacySpan, taken: SpanIndex[None]) -> str | None:
+    """`according to X`, or the subject of the speech verb governing the figure.
+
+    `taken` indexes the token spans of the article's figures (built once per Doc): a subject that
+    holds a figure is no source.
+    """
     for t in sent:
         if t.lower_ == "according" and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "to":
             pobj = next((c for c in doc[t.i + 1].children if c.dep_ == "pobj"), None)
@@ -32,8 +37,8 @@ def figure_source(doc: Doc, token: Token, sent: SpacySpan, taken: list[tuple[int
         verbs.append(root)
     for verb in verbs:
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and not (subj.left_edge.i <= token.i <= subj.right_edge.i) and not any(
-                s < subj.right_edge.i + 1 and subj.left_edge.i < e for s, e in taken):
+        if subj is not None and not (subj.left_edge.i <= token.i <= subj.right_edge.i) and not taken.overlaps(
+                subj.left_edge.i, subj.right_edge.i + 1):
             return _phrase(doc, subj)
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:

@@ -88,6 +88,14 @@ class Quantity(Span):
     counted: str | None = Field(None, description="What the figure counts (`Russians`, `cars`).")
     time: Span | None = Field(None, description="When the figure applies, if the clause says.")
     source: str | None = Field(None, description="Who the sentence attributes the figure to.")
+    change: Literal["up", "down"] | None = Field(
+        None, description="The figure is part of a stated rise (`up`) or fall (`down`); `change_role` says which part.")
+    change_role: Literal["amount", "from", "to"] | None = Field(
+        None, description="`amount`: by how much it changed (`rose 5%`, `a sharp 3 percent drop`); `from`: the level "
+        "before; `to`: the level after (`fell 0.4 per cent to 13,176`: 0.4 is the amount, 13,176 the new level).")
+    change_with: list[str] | None = Field(
+        None, description="Ids of the other figures of the same change: `from $36,040 ... to $34,935` links the two "
+        "levels both ways; an amount and its new level are linked likewise.")
 
 
 class Speaker(Model):
