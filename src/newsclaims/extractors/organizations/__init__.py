@@ -19,7 +19,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsclaims.extractors.base import Context, Extractor
+from newsclaims.extractors.entities.labels import label, labels
 from newsclaims.extractors.entities.occurrences import occurrences
+from newsclaims.extractors.entities.organisations import name_kind
 from newsclaims.extractors.organizations.acronyms import link, untagged
 from newsclaims.extractors.organizations.candidates import (
     Mention,
@@ -31,6 +33,7 @@ from newsclaims.extractors.organizations.candidates import (
 from newsclaims.extractors.organizations.grouping import fullest, group
 from newsclaims.extractors.organizations.kinds import country_of, kind_of
 from newsclaims.extractors.organizations.nominals import nominal_mentions, resolve
+from newsclaims.lexicon.organisations import ORG_CUE_NOUNS, ORG_ROLE_NOUNS
 from newsclaims.pipeline import text_of
 from newsclaims.pipeline.boilerplate import inside
 from newsclaims.schema import Organization, Span
@@ -53,7 +56,7 @@ def extract_organizations(doc: Doc, ctx: Context) -> list[Organization]:
     named += untagged(doc, links, names, blocked | taken)
     links = link(doc, named)
     named += _propagate(doc, text, {m.text for m in named}, blocked | taken, ctx.boilerplate)
-    groups = group(named, links)
+    groups = [g for g in group(named, links) if not _technical_term(doc, g)]
 
     kinds = [kind_of(doc, members, fullest(members)) for members in groups]
     index = sorted((m.start, g, kinds[g]) for g, members in enumerate(groups) for m in members)
@@ -63,17 +66,30 @@ def extract_organizations(doc: Doc, ctx: Context) -> list[Organization]:
     organizations = []
     for g, members in enumerate(groups):
         named_members = [m for m in members if not m.nominal]
-        name = fullest(named_members)
+        name = label(fullest(named_members))
         spans = sorted({(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])) for m in members})
         organizations.append(Organization(
             id=f"o{g + 1}",
             name=name,
-            aliases=list(dict.fromkeys(m.text for m in named_members if m.text != name)),
+            aliases=labels((m.text for m in named_members), leave_out=name),
             mentions=[Span.of(text, s, e) for s, e in spans],
             kind=kinds[g],  # type: ignore[arg-type]
             country=country_of(doc, members),
         ))
     return organizations
+
+
+def _technical_term(doc: Doc, members: list[Mention]) -> bool:
+    """`RFID tags`, `VHS tapes`, `3D films`: an acronym the article never expands and only ever uses
+    to modify a common noun names a technology or format, not an organisation."""
+    if not all(m.acronym for m in members) or any(name_kind(m.text) for m in members):
+        return False
+    for m in members:
+        nxt = doc[m.end] if m.end < len(doc) else None
+        if nxt is None or not nxt.text.islower() or nxt.pos_ != "NOUN" or doc[m.end - 1].dep_ != "compound" \
+                or nxt.lower_ in ORG_CUE_NOUNS | ORG_ROLE_NOUNS:
+            return False
+    return True
 
 
 def _propagate(doc: Doc, text: str, forms: set[str], taken: set[int],

@@ -26,7 +26,7 @@ from newsclaims.extractors.entities.organisations import (
     speaks,
 )
 from newsclaims.extractors.entities.teams import standings_row, team_evidence
-from newsclaims.lexicon.organisations import INTERNATIONAL, ORG_HEAD_KIND, OUTLETS, PARTIES
+from newsclaims.lexicon.organisations import INTERNATIONAL, NOT_ORG_HEADS, ORG_HEAD_KIND, OUTLETS, PARTIES
 from newsclaims.lexicon.people import HONORIFICS, TITLES
 from newsclaims.pipeline.boilerplate import inside
 from newsclaims.pipeline.tokens import POSSESSIVE
@@ -84,10 +84,13 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start < end and doc[start].lower_ in ("the", "a", "an"):
         start += 1
     for i in range(start + 1, end):
-        if doc[i].text == "(":  # `Shanghai Automotive Industry Corporation (SAIC`
-            end = i
+        if doc[i].text in ("(", ",") or doc[i].text in POSSESSIVE[:2] and i + 1 < end \
+                and doc[end - 1].lower_ not in NOT_ORG_HEADS:
+            end = i  # `Shanghai Automotive Industry Corporation (SAIC`, `Roma's Olivier Dacourt`, `X, Y`
             break
-    while end > start and (doc[end - 1].text in POSSESSIVE or not doc[end - 1].text[-1:].isalnum()):
+    while end - start > 1 and doc[end - 1].lower_ in TITLES and doc[end - 1].text[:1].isupper():
+        end -= 1  # `UKIP MEP`
+    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return start, end
 
@@ -220,7 +223,7 @@ def _lower_case_bodies(doc: Doc, taken: set[int], add) -> None:  # type: ignore[
         if tok.text not in LOWER_HEADS or tok.i in taken:
             continue
         first = tok.i
-        while first > 0 and doc[first - 1].dep_ in ("compound", "amod", "nmod") and doc[first - 1].head.i > first - 1 \
+        while first > 0 and doc[first - 1].pos_ in ("PROPN", "NOUN", "ADJ") and doc[first - 1].head.i > first - 1 \
                 and doc[first - 1].head.i <= tok.i:
             first -= 1
         lead = doc[first]

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 from newsclaims.extractors.organizations.candidates import Mention
+from newsclaims.lexicon.organisations import ORG_HEAD_KIND
 
 _SPACES = re.compile(r"\s+")
 
@@ -60,7 +61,7 @@ def group(mentions: list[Mention], links: dict[str, str]) -> list[list[Mention]]
             by_suffix.setdefault(" ".join(words[n:]), []).append(k)
     for k in keys:
         longer = {groups.find(x) for x in by_suffix.get(k, [])}
-        if len(longer) == 1:
+        if len(longer) == 1 and not (" " not in k and k in ORG_HEAD_KIND):  # `Corp.` is no name of its own
             groups.union(longer.pop(), k)
     out: dict[str, list[Mention]] = {}
     for m in sorted(mentions, key=lambda m: m.start):

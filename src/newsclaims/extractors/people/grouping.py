@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from spacy.tokens import Doc
 
+from newsclaims.extractors.entities.labels import label, labels
 from newsclaims.extractors.people.evidence import Mention
 from newsclaims.extractors.people.lineups import is_initials
 from newsclaims.lexicon.people import PRONOUN_GENDER
@@ -180,10 +181,10 @@ def pronoun_gender(doc: Doc, entries: list[Entry]) -> dict[int, str]:
 
 def to_person(doc: Doc, pid: str, entry: Entry, pronoun_gender: str | None) -> Person:
     """The Person record of one entry: its name, the other forms, every mention and the attributes."""
-    name = entry.name
+    name = label(entry.name)
     mentions = sorted(entry.mentions, key=lambda m: m.start)
-    forms = list(dict.fromkeys(m.text for m in mentions))
-    descriptors = list(dict.fromkeys(d for m in mentions for d in m.descriptors))
+    forms = labels(m.text for m in mentions)
+    descriptors = labels(d for m in mentions for d in m.descriptors)
     genders = {m.gender for m in mentions if m.gender}
     gender = genders.pop() if len(genders) == 1 else None
     spans = []
@@ -193,11 +194,11 @@ def to_person(doc: Doc, pid: str, entry: Entry, pronoun_gender: str | None) -> P
     return Person(
         id=pid,
         name=name,
-        aliases=[f for f in forms if f != name],
+        aliases=[f for f in forms if f != name],  # normalised by `labels`
         mentions=spans,
         age=next((m.age for m in mentions if m.age is not None), None),
         descriptors=descriptors,
-        role=next((m.role for m in mentions if m.role), None),
-        origin=next((m.origin for m in mentions if m.origin), None),
+        role=next((label(m.role) for m in mentions if m.role and label(m.role)), None),
+        origin=next((label(m.origin) for m in mentions if m.origin and label(m.origin)), None),
         gender=gender or pronoun_gender,
     )
