@@ -84,3 +84,9 @@ INTRODUCER_KIND = {
     **{w: "sport" for w in "club".split()},
 }
 """A common noun that introduces an organisation (`search giant Google`) -> the kind it says."""
+
+SEATS_OF_POWER = frozenset({
+    "kremlin", "white house", "downing street", "number 10", "pentagon", "elysee", "élysée", "whitehall",
+    "quai d'orsay", "zhongnanhai",
+})
+"""Buildings whose names stand for the government inside (`the Kremlin said`)."""

@@ -21,6 +21,7 @@ from newsclaims.lexicon.organisations import (
     ORG_ROLE_NOUNS,
     OUTLETS,
     PARTIES,
+    SEATS_OF_POWER,
 )
 from newsclaims.lexicon.people import TITLES
 from newsclaims.lexicon.speech import SPEECH_VERBS
@@ -73,6 +74,8 @@ def name_kind(text: str) -> str | None:
         return "international"
     if folded in PARTIES:
         return "party"
+    if folded in SEATS_OF_POWER:
+        return "government"
     words = folded.split()
     if len(words) < 2:
         return None
