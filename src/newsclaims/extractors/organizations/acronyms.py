@@ -62,18 +62,26 @@ def link(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
     links = bracketed(doc, mentions)
     names = list(dict.fromkeys(m.text for m in mentions if not m.acronym and not m.nominal))
     acronyms = list(dict.fromkeys(m.text for m in mentions if m.acronym))
+    by_initials: dict[str, list[str]] = {}
+    for name in names:
+        if len(name.split()) >= 2:
+            for key in {initials(name), initials(name, True)}:
+                by_initials.setdefault(key, []).append(name)
     for acronym in acronyms:
-        if acronym in links:
+        if acronym in links or len(letters(acronym)) < 2:
             continue
-        found = [n for n in names if expands(acronym, n)]
+        found = by_initials.get(letters(acronym), [])
         if len(found) == 1:
             links[acronym] = found[0]
+    by_letters: dict[str, set[str]] = {}
+    for a, full in links.items():
+        by_letters.setdefault("".join(sorted(letters(a))), set()).add(full)
     for acronym in acronyms:
         if acronym in links:
             continue
-        same = {links[a] for a in links if a != acronym and sorted(letters(a)) == sorted(letters(acronym))}
+        same = by_letters.get("".join(sorted(letters(acronym))), set())
         if len(same) == 1:
-            links[acronym] = same.pop()
+            links[acronym] = next(iter(same))
     return links
 
 

@@ -279,19 +279,20 @@ def _proper_runs(doc: Doc, taken: set[int], add) -> None:  # type: ignore[no-unt
 def split_pairs(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
     """`Gazprom and Rosneft`: NER's one entity for two organisations, split when each half is used
     on its own elsewhere in the article (`Johnson & Johnson` or `Marks and Spencer` stay whole)."""
-    out = []
+    pairs = {}
     for m in mentions:
         joins = [i for i in range(m.start + 1, m.end - 1) if doc[i].lower_ in ("and", "&")]
-        if len(joins) != 1 or m.nominal:
-            out.append(m)
-            continue
-        k = joins[0]
-        halves = [(m.start, k), (k + 1, m.end)]
-        whole = [(s, e) for s, e in occurrences(text, {m.text})]
-        alone = all(
-            any(not any(ws <= s < we for ws, we in whole) for s, _ in occurrences(text, {doc[a:b].text}))
-            for a, b in halves)
-        if not alone:
+        if len(joins) == 1 and not m.nominal:
+            pairs[id(m)] = ((m.start, joins[0]), (joins[0] + 1, m.end))
+    if not pairs:
+        return mentions
+    # One pass over the text: a half inside a use of the whole is taken by the longer whole.
+    wanted = {m.text for m in mentions if id(m) in pairs} | {doc[a:b].text for h in pairs.values() for a, b in h}
+    alone = {text[s:e] for s, e in occurrences(text, wanted)}
+    out = []
+    for m in mentions:
+        halves = pairs.get(id(m))
+        if halves is None or not all(doc[a:b].text in alone for a, b in halves):
             out.append(m)
             continue
         for a, b in halves:
