@@ -96,3 +96,8 @@ def test_labels_have_their_whitespace_normalised_and_spans_keep_the_text(run):
     for org in article.organizations:
         assert org.name == " ".join(org.name.split())
         assert all(article.text[m.start:m.end] == m.text for m in org.mentions)
+
+
+def test_awards_are_not_organisations(run):
+    text = "The film won two Oscars and a Golden Globe, and competes for the Silver Bear in Berlin."
+    assert run(text).organizations == []

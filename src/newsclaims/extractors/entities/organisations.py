@@ -98,7 +98,8 @@ def corporate(text: str) -> bool:
 
 
 def is_event_like(text: str) -> bool:
-    """`Six Nations`, `World Cup`, `White Paper`, `Women's Day`: a name of an event, competition or document."""
+    """`Six Nations`, `World Cup`, `White Paper`, `Women's Day`, `the Oscars`, `Golden Globe`: a name of an
+    event, competition, award or document."""
     words = text.casefold().split()
     return bool(words) and words[-1] in NOT_ORG_HEADS and text.casefold() not in INTERNATIONAL
 
