@@ -53,3 +53,15 @@ def test_mention_spans_slice_the_text(run):
     for person in article.people:
         for m in person.mentions:
             assert article.text[m.start:m.end] == m.text == person.name or m.text in person.aliases
+
+
+def test_every_name_in_a_team_sheet_of_initials_is_a_person(run):
+    text = ("Harbour: T Wexley; R Dunmore, A Pell, KP Marlowe, S Ferris; D Quint, CA del Vanto; "
+            "G Harte (capt), M Brody, Alec Rourke.\n")
+    names = {p.name for p in run(text).people}
+    assert {"T Wexley", "R Dunmore", "A Pell", "KP Marlowe", "CA del Vanto", "G Harte", "Alec Rourke"} <= names
+    assert not {o.name for o in run(text).organizations} & names
+
+
+def test_a_table_header_of_initials_is_no_team_sheet(run):
+    assert run("Standings:\nW D L F A Pts\n").people == []

@@ -30,3 +30,17 @@ def test_a_big_city_named_alone_is_not_a_person_without_evidence(run):
     assert "Baltimore" not in _people(run, text)
     named = _people(run, "“We will win,” said Austin, a 24-year-old fan.")
     assert "Austin" in named
+
+
+def test_organisations_are_not_people(run):
+    text = ("Jonathan Reeve, Zentrix's vice president, said the service would grow. "
+            "A Zentrix spokesperson said more channels would follow. Harlan Vale Productions said in a statement "
+            "that filming would resume.")
+    names = {p.name for p in run(text).people}
+    assert "Jonathan Reeve" in names
+    assert not any(n.startswith(("Zentrix", "Harlan")) for n in names)
+
+
+def test_one_word_joined_to_another_by_of_the_is_a_title_not_a_person(run):
+    text = "He starred in Night of the Falcon in 1973 and later in Edward and Mrs Simpson."
+    assert not {p.name for p in run(text).people} & {"Night", "Falcon"}

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Span as SpacySpan
+
+from newsclaims.extractors import Context
+from newsclaims.extractors.people import extract_people
+
 
 def _people(run, text):
     return {p.name: p for p in run(text).people}
@@ -56,3 +61,19 @@ def test_honorific_gives_gender_and_leaves_the_surname(run):
 def test_pronoun_after_a_subject_gives_gender(run):
     text = "Karin Holt said she would run again. Nobody expected it."
     assert _people(run, text)["Karin Holt"].gender == "female"
+
+
+def test_an_initial_joins_the_spelt_out_given_name(run):
+    text = ("Simon Wexley returns on the wing for his first Test in a year.\n\n"
+            "Harbour: T Quint; S Wexley, A Pell, R Dunmore, S Ferris.\n")
+    wexley = next(p for p in run(text).people if p.name == "Simon Wexley")
+    assert "S Wexley" in wexley.aliases
+
+
+def test_an_honorific_before_a_name_tagged_as_an_organisation_leaves_the_surname(nlp):
+    doc = nlp("The film producer Terry Harcourt bought the mill. \"We wanted to give back,\" said Mr Harcourt.")
+    mr = next(t.i for t in doc if t.text == "Mr")
+    terry = next(t.i for t in doc if t.text == "Terry")
+    doc.ents = [SpacySpan(doc, terry, terry + 2, label="PERSON"), SpacySpan(doc, mr, mr + 2, label="ORG")]
+    people = extract_people(doc, Context.of(doc))  # NER often reads `Mr X` as an organisation
+    assert [p.name for p in people] == ["Terry Harcourt"] and len(people[0].mentions) == 2

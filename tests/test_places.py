@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Span as SpacySpan
+
+from newsclaims.extractors import analyze
+
 
 def _places(run, text):
     return {p.name: p for p in run(text).places}
@@ -66,3 +70,38 @@ def test_cities_in_a_line_of_results_are_clubs_but_countries_stay_places(run):
     assert "Norway" in {p.name for p in run("World Cup qualifier:\nNorway 2 Sweden 1").places}
     prose = {p.name for p in run("Flights from Denver to Portland were cancelled on Tuesday.").places}
     assert {"Denver", "Portland"} <= prose
+
+
+def test_the_nations_of_the_united_kingdom_are_places_of_their_own(run):
+    text = "Scotland beat Wales in Glasgow last week, and England play Ireland in March."
+    places = _places(run, text)
+    assert {"Scotland", "Wales", "England"} <= set(places)
+    assert places["Scotland"].country == "GB" and places["Scotland"].kind == "country"
+
+
+def test_a_country_ner_reads_as_an_organisation_or_nationality_stays_a_place(run):
+    text = "Only Fiji, Samoa and the Seychelles have signed the fishing pact so far."
+    assert "Seychelles" in _places(run, text)
+
+
+def test_a_company_the_text_uses_as_one_is_no_place(run):
+    text = ("Analysts got few answers from Zentrix about its plans. A Zentrix spokesperson said more would "
+            "follow in May.")
+    assert "Zentrix" not in _places(run, text)
+    assert "Zentrix" in {o.name for o in run(text).organizations}
+
+
+def test_grades_and_names_classed_as_works_are_not_places(run):
+    text = "The trust restored a Grade II listed chapel. He hosts the radio show Morwen and Huw in Wales."
+    places = set(_places(run, text))
+    assert "Grade II" not in places and "Morwen" not in places and "Wales" in places
+
+
+def test_a_theatre_and_a_venue_line_are_places(nlp):
+    doc = nlp("Wales v France\n\nKelvin Park, Cardiff\n\nThe club raised money to restore the Grand Theatre in Leeds.")
+    starts = {t.text: t.i for t in doc}
+    doc.ents = [SpacySpan(doc, starts["Kelvin"], starts["Kelvin"] + 2, label="ORG"),  # as NER often reads venues
+                SpacySpan(doc, starts["Cardiff"], starts["Cardiff"] + 1, label="GPE"),
+                SpacySpan(doc, starts["Grand"], starts["Grand"] + 2, label="ORG")]
+    places = {p.name for p in analyze(doc).places}
+    assert {"Kelvin Park", "Grand Theatre"} <= places

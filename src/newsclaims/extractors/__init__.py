@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsclaims.extractors import claims, numbers, people, places, quotes, sources
+from newsclaims.extractors import claims, numbers, organizations, people, places, quotes, sources
 from newsclaims.extractors.base import Context, Extractor
 from newsclaims.pipeline import parse
 from newsclaims.schema import Article, Span, content_hash
@@ -18,6 +18,7 @@ from newsclaims.schema import Article, Span, content_hash
 EXTRACTORS: tuple[Extractor, ...] = (
     people.EXTRACTOR,
     places.EXTRACTOR,
+    organizations.EXTRACTOR,
     numbers.EXTRACTOR,
     quotes.EXTRACTOR,
     sources.EXTRACTOR,

@@ -14,7 +14,7 @@ from newsclaims.lexicon import read_data
 MIN_CITY_POPULATION = 15000
 
 COUNTRY_VARIANTS: dict[str, tuple[str, ...]] = {
-    "GB": ("UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales"),
+    "GB": ("UK", "U.K.", "Britain", "Great Britain"),
     "US": ("USA", "U.S.", "U.S.A.", "US", "America", "United States of America"),
     "RU": ("Russian Federation",),
     "NL": ("Holland", "the Netherlands"),
@@ -146,12 +146,23 @@ def _english_county(sub: object) -> bool:
         getattr(sub, "type", "") == "Two-tier county" or name.endswith("shire"))
 
 
+# The nations of the United Kingdom: places of their own (`Scotland v Italy`), in the United Kingdom.
+UK_NATIONS = {"GB-ENG": ("England", 6269131), "GB-SCT": ("Scotland", 2638360), "GB-WLS": ("Wales", 2634895),
+              "GB-NIR": ("Northern Ireland", 2641364)}
+
+
+def _nations() -> Iterable[tuple[Entry, Iterable[str]]]:
+    for code, (name, geonames_id) in UK_NATIONS.items():
+        yield Entry(name=name, kind="country", country="GB", geonames_id=geonames_id, key=f"country:{code}"), [name]
+
+
 def _regions(cities: list[tuple[Entry, list[str]]]) -> Iterable[tuple[Entry, Iterable[str]]]:
     import pycountry
 
     city_names = {(e.country, fold(e.name)) for e, _ in cities}
     for sub in pycountry.subdivisions:
-        if sub.country_code == "US" or getattr(sub, "parent_code", None) and not _english_county(sub):
+        if sub.country_code == "US" or getattr(sub, "parent_code", None) and not _english_county(sub) \
+                or sub.code in UK_NATIONS:
             continue  # US states come from GeoNames; second-level units are too fine to name reliably
         english, names = region_names(sub.name, lambda n, cc=sub.country_code: (cc, fold(n)) in city_names)
         if not english:
@@ -193,6 +204,7 @@ def build() -> Gazetteer:
         yield from _continents()
         yield from _countries()
         yield from _us_states()
+        yield from _nations()
         yield from _regions(cities)
         yield from _crossings()
         yield from cities

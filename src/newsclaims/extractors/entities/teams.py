@@ -95,3 +95,18 @@ def results_line(doc: Doc, start: int, end: int) -> bool:
         if _goals(tok):
             return True
     return False
+
+
+def standings_row(doc: Doc, start: int, end: int) -> bool:
+    """A name opening a line of three numbers or more, `BALTIMORE 67 58 .536 5`: a row of a league
+    table (callers keep it for names of places: a golfer's `Ernie Els 66 67 68` is a person's row)."""
+    if start > 0 and not (doc[start - 1].is_space or "\n" in doc[start - 1].whitespace_):
+        return False
+    numbers = 0
+    for tok in doc[end:min(len(doc), end + 8)]:
+        if tok.is_space or "\n" in tok.text:
+            break
+        if not (tok.like_num or tok.text.lstrip(".-").replace(".", "").isdigit()):
+            return False
+        numbers += 1
+    return numbers >= 3

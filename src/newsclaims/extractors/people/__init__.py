@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from newsclaims.extractors.base import Context, Extractor
+from newsclaims.extractors.entities.organisations import corporate, org_evidence
 from newsclaims.extractors.entities.teams import team_evidence
 from newsclaims.extractors.people.candidates import candidates, propagate
 from newsclaims.extractors.people.evidence import Mention
@@ -48,6 +49,9 @@ def extract_people(doc: Doc, ctx: Context) -> list[Person]:
     found = candidates(doc, boilerplate)
     # A name that is a team once is a team everywhere in the article (`Everton 's Duncan Ferguson`).
     teams = {m.text for m, _ in found if not m.strong and team_evidence(doc, m.start, m.end)}
+    # So is an organisation (`Dick Clark Productions`, `a Google spokesperson`, `X said in a statement`).
+    teams |= {m.text for m, ner in found if not m.strong and org_evidence(doc, m.start, m.end, person_named=ner)
+              or corporate(m.text)}
     for mention, ner_person in found:
         if mention.text in teams:
             continue

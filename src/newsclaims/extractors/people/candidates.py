@@ -10,6 +10,8 @@ from spacy.tokens import Doc
 from newsclaims import gazetteer
 from newsclaims.extractors.entities.occurrences import occurrences
 from newsclaims.extractors.people.evidence import Mention, evidence
+from newsclaims.extractors.people.exclusions import in_a_title
+from newsclaims.extractors.people.lineups import lineup_names
 from newsclaims.extractors.people.names import (
     INITIAL_RE,
     bare,
@@ -18,6 +20,7 @@ from newsclaims.extractors.people.names import (
     proper_runs_matcher,
 )
 from newsclaims.lexicon.organisations import ORG_INTRODUCERS, OUTLET_HEADS, OUTLETS
+from newsclaims.lexicon.people import PARTICLES
 from newsclaims.pipeline import text_of
 from newsclaims.pipeline.boilerplate import inside
 
@@ -27,8 +30,16 @@ def candidates(doc: Doc, boilerplate: tuple[tuple[int, int], ...]) -> list[tuple
     found: list[tuple[Mention, bool]] = []
     taken: set[int] = set()
     gaz = gazetteer.load()
+    for s, e in lineup_names(doc):  # team sheets: every name-shaped item is a person
+        if not inside(boilerplate, doc[s].idx, doc[e - 1].idx + len(doc[e - 1])):
+            mention = evidence(doc, s, s, e)
+            mention.strong = True
+            found.append((mention, True))
+            taken.update(range(s, e))
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"):
+            continue
+        if any(i in taken for i in range(ent.start, ent.end)):
             continue
         if inside(boilerplate, ent.start_char, ent.end_char):
             continue
@@ -41,13 +52,19 @@ def candidates(doc: Doc, boilerplate: tuple[tuple[int, int], ...]) -> list[tuple
         # `81 Seiki Okuda`: NER often leaves the given name out when a number or line start precedes it.
         if ent.label_ == "PERSON" and ent_start > 0 and given_name(doc[ent_start - 1]) and ent.end - ent_start == 1:
             ent_start -= 1
-        title_start, start, end = bare(doc, ent_start, ent.end, titles=ent.label_ == "PERSON")
+        ent_end = ent.end
+        # `David dal Maso`: NER often stops a name at a lower-case particle.
+        while ent.label_ == "PERSON" and ent_end + 1 < len(doc) and doc[ent_end].lower_ in PARTICLES \
+                and doc[ent_end].text.islower() and doc[ent_end + 1].pos_ == "PROPN" and doc[ent_end + 1].is_title \
+                and doc[ent_end - 1].whitespace_ and doc[ent_end].whitespace_:
+            ent_end += 2
+        title_start, start, end = bare(doc, ent_start, ent_end, titles=ent.label_ == "PERSON")
         if start >= end:
             continue
         if end - start == 1 and start > ent.start and doc[ent.start].lower_ in OUTLETS:
             taken.update(range(ent.start, ent.end))
             continue  # `Breitbart London`, `BBC Russian`: an outlet's edition, not `AFP Viktor Zakharov`
-        taken.update(range(ent.start, ent.end))
+        taken.update(range(ent.start, ent_end))
         is_person = ent.label_ == "PERSON"
         if not is_person and (end - start > 4 or any(t.is_upper and len(t) > 1 and not INITIAL_RE.match(t.text)
                                                      for t in doc[start:end])):
@@ -67,7 +84,7 @@ def candidates(doc: Doc, boilerplate: tuple[tuple[int, int], ...]) -> list[tuple
         if inside(boilerplate, span.start_char, span.end_char) or gaz.candidates(span.text):
             continue
         title_start, start, end = bare(doc, s, e)
-        if start < end:
+        if start < end and not in_a_title(doc, start, end):
             mention = evidence(doc, title_start, start, end)
             mention.strong = mention.strong or name_shape_evidence(doc, start, end)
             found.append((mention, False))

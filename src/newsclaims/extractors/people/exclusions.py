@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsclaims import gazetteer
 from newsclaims.extractors.people.evidence import Mention, speech_subject
@@ -71,6 +71,23 @@ def modifies_noun(doc: Doc, start: int, end: int) -> bool:
         and nxt.text[:1].islower()
 
 
+def in_a_title(doc: Doc, start: int, end: int) -> bool:
+    """`Day of the Jackal`: one capitalised word joined by `of the` to another that is no place or
+    organisation is part of a longer name (a work), not a person's (`Sampras of the U.S.` is)."""
+    if end - start != 1:
+        return False
+
+    def other(tok: Token) -> bool:
+        return tok.text[:1].isupper() and tok.ent_type_ not in ("GPE", "LOC", "ORG", "NORP", "FAC")
+
+    after = end + 2 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ == "the" and other(doc[end + 2]) \
+        and (end + 3 >= len(doc) or not doc[end + 3].text[:1].isupper())
+    before = start >= 3 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "of" \
+        and other(doc[start - 3]) and not doc[start - 3].is_sent_start \
+        and (start < 4 or not doc[start - 4].text[:1].isupper())
+    return after or before
+
+
 def city_not_person(doc: Doc, mention: Mention) -> bool:
     """One word that is the main name of a big city (`Baltimore has won 16 of 22`, `Grozny`) is the
     city or its team unless the text says it is a person."""
@@ -94,6 +111,8 @@ def accept(doc: Doc, mention: Mention, ner_person: bool) -> bool:
            for e in gazetteer.load().candidates(text)):
         return False  # `Austria 8.05` in a results table, `Georgia` as a subject
     if not ner_person and not mention.strong and modifies_noun(doc, start, end):
+        return False
+    if not mention.strong and in_a_title(doc, start, end):
         return False
     if ner_person:
         if mention.strong:

@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from spacy.tokens import Doc
 
+from newsclaims.extractors.entities.labels import label, labels
 from newsclaims.extractors.people.evidence import Mention
+from newsclaims.extractors.people.lineups import is_initials
 from newsclaims.lexicon.people import PRONOUN_GENDER
 from newsclaims.pipeline.tokens import SUBJECT_DEPS, sent_end
 from newsclaims.schema import Person, Span
@@ -55,6 +57,7 @@ class _Entries:
         self.by_part: dict[tuple[str, ...], list[Entry]] = {}  # proper prefixes and suffixes
         self.by_gap: dict[tuple[int, tuple[str, ...]], list[Entry]] = {}  # one word left out
         self.surnames: list[tuple[str, Entry]] = []  # last words of names of two words or more
+        self.by_rest: dict[tuple[str, ...], list[Entry]] = {}  # names after a written-out given name
         self.close: dict[str, list[Entry]] = {}
 
     def new(self, tokens: tuple[str, ...]) -> Entry:
@@ -69,7 +72,17 @@ class _Entries:
             self.by_gap.setdefault((i, tokens[:i] + tokens[i + 1:]), []).append(entry)
         if len(tokens) > 1:
             self.surnames.append((tokens[-1], entry))
+            if not is_initials(tokens[0]):
+                self.by_rest.setdefault(tuple(t.casefold() for t in tokens[1:]), []).append(entry)
         return entry
+
+    def spelt_out(self, tokens: tuple[str, ...]) -> list[Entry]:
+        """For `S Taylor` or `D Dal Maso`: names whose given name starts with the initial, the rest
+        the same (`Simon Taylor`, `David dal Maso`)."""
+        if len(tokens) < 2 or not is_initials(tokens[0]):
+            return []
+        rest = tuple(t.casefold() for t in tokens[1:])
+        return [e for e in self.by_rest.get(rest, []) if e.tokens[0][:1] == tokens[0][:1]]
 
     def containing(self, tokens: tuple[str, ...]) -> list[Entry]:
         """Longer names that start or end with these words, in the order they were made."""
@@ -119,6 +132,9 @@ def _fuller(entries: _Entries, tokens: tuple[str, ...], start: int = -1) -> Entr
         last = {id(e): e.last_before(start) for e in surname}
         recent = max(surname, key=lambda e: last[id(e)])
         return recent if last[id(recent)] >= 0 else None
+    spelt = entries.spelt_out(tokens)
+    if len(spelt) == 1:
+        return spelt[0]
     if n == 1 and len(tokens[0]) >= 5:
         close = entries.close_surnames(tokens[0])
         if len(close) == 1:
@@ -165,10 +181,10 @@ def pronoun_gender(doc: Doc, entries: list[Entry]) -> dict[int, str]:
 
 def to_person(doc: Doc, pid: str, entry: Entry, pronoun_gender: str | None) -> Person:
     """The Person record of one entry: its name, the other forms, every mention and the attributes."""
-    name = entry.name
+    name = label(entry.name)
     mentions = sorted(entry.mentions, key=lambda m: m.start)
-    forms = list(dict.fromkeys(m.text for m in mentions))
-    descriptors = list(dict.fromkeys(d for m in mentions for d in m.descriptors))
+    forms = labels(m.text for m in mentions)
+    descriptors = labels(d for m in mentions for d in m.descriptors)
     genders = {m.gender for m in mentions if m.gender}
     gender = genders.pop() if len(genders) == 1 else None
     spans = []
@@ -178,11 +194,11 @@ def to_person(doc: Doc, pid: str, entry: Entry, pronoun_gender: str | None) -> P
     return Person(
         id=pid,
         name=name,
-        aliases=[f for f in forms if f != name],
+        aliases=[f for f in forms if f != name],  # normalised by `labels`
         mentions=spans,
         age=next((m.age for m in mentions if m.age is not None), None),
         descriptors=descriptors,
-        role=next((m.role for m in mentions if m.role), None),
-        origin=next((m.origin for m in mentions if m.origin), None),
+        role=next((label(m.role) for m in mentions if m.role and label(m.role)), None),
+        origin=next((label(m.origin) for m in mentions if m.origin and label(m.origin)), None),
         gender=gender or pronoun_gender,
     )

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from newsclaims import gazetteer
 from newsclaims.extractors.entities.teams import CLUB_MARKERS
 from newsclaims.lexicon.organisations import OUTLETS
-from newsclaims.lexicon.people import PARTICLES, TITLES
+from newsclaims.lexicon.people import HONORIFICS, PARTICLES, TITLES
 from newsclaims.pipeline.tokens import POSSESSIVE
 
 
@@ -56,7 +56,8 @@ def bare(doc: Doc, start: int, end: int, titles: bool = True) -> tuple[int, int,
     """Trim an entity to the name: outlet credits, titles, `the`, possessives and glued tokens off.
 
     Returns (title_start, start, end): tokens title_start..start are a title run. `titles=False`
-    keeps leading title words (an organisation such as `General Motors` keeps its `General`).
+    keeps leading title words (an organisation such as `General Motors` keeps its `General`), but
+    not honorifics (`Mr Palmer` tagged as an organisation is still `Palmer`).
     """
     while start < end and doc[start].lower_ in ("the", "a", "an"):
         start += 1
@@ -66,7 +67,7 @@ def bare(doc: Doc, start: int, end: int, titles: bool = True) -> tuple[int, int,
             start += k
             break
     title_start = start
-    while titles and start < end - 1 and doc[start].lower_ in TITLES:
+    while start < end - 1 and (doc[start].lower_ in HONORIFICS or titles and doc[start].lower_ in TITLES):
         start += 1
     if end - start > 1 and doc[end - 1].text in POSSESSIVE:
         end -= 1

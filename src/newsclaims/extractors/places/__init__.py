@@ -23,6 +23,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newsclaims import gazetteer
 from newsclaims.extractors.base import Context, Extractor
+from newsclaims.extractors.entities.organisations import evidenced_names
 from newsclaims.extractors.places.candidates import candidates
 from newsclaims.extractors.places.evidence import trim
 from newsclaims.extractors.places.resolve import resolve
@@ -35,10 +36,14 @@ __all__ = ["EXTRACTOR", "extract_places", "place_span"]
 def extract_places(doc: Doc, ctx: Context) -> list[Place]:
     """Every named place, merged by what it resolves to, with country, kind and coordinates."""
     boilerplate, people = ctx.boilerplate, ctx.people
+    gaz = gazetteer.load()
     person_chars = {c for p in people for m in p.mentions for c in range(m.start, m.end)}
     person_forms = {f for p in people for f in (p.name, *p.aliases)}
+    organisations = evidenced_names(doc)
     mentions = [m for m in candidates(doc, boilerplate, person_chars)
-                if m.text not in person_forms or gazetteer.is_major_place(m.text, own_name=True)]
+                if m.text not in person_forms and m.text not in organisations
+                or gazetteer.is_major_place(m.text, own_name=True)
+                or m.text in organisations and any(e.kind == "country" for e in gaz.candidates(m.text))]
     return resolve(text_of(doc), mentions)
 
 

@@ -10,18 +10,22 @@ from spacy.tokens import Doc
 
 from newsclaims import gazetteer
 from newsclaims.extractors.entities.occurrences import occurrences
-from newsclaims.extractors.entities.teams import results_line
+from newsclaims.extractors.entities.teams import results_line, standings_row, team_evidence
 from newsclaims.extractors.places.evidence import (
     DASHES,
+    FACILITY_HEADS,
     NOT_PLACES,
     PLACE_LABELS,
     PLURAL_AREAS,
+    ROMAN,
+    classified,
     dateline,
     prefer,
     qualifier,
     text_span,
     trim,
     used_as_place,
+    venue_line,
 )
 from newsclaims.lexicon.organisations import OUTLETS
 from newsclaims.pipeline import text_of
@@ -55,8 +59,12 @@ def candidates(doc: Doc, boilerplate: tuple[tuple[int, int], ...], person_chars:
             return
         if gazetteer.is_demonym(text) and not gaz.candidates(text):
             return
-        if results_line(doc, start, end) and not any(x.kind == "country" for x in gaz.candidates(text)):
-            return  # `Texas 10 CLEVELAND 8`: a club named after its city (national sides keep their country)
+        if (results_line(doc, start, end) or team_evidence(doc, start, end) or standings_row(doc, start, end)) \
+                and not any(x.kind == "country" for x in gaz.candidates(text)):
+            return  # `Texas 10 CLEVELAND 8`, `Yorkshire 305-5`: a club named after its place (national sides
+            # keep their country)
+        if ROMAN.match(doc[end - 1].text) or classified(doc, start, end) and not gazetteer.is_major_place(text):
+            return  # `the Grade II listed building`, `the show Bethan and Huw`
         found.append(Mention(s, e, text, label, prefer(doc, end), qualifier(doc, end)))
 
     for ent in doc.ents:
@@ -114,8 +122,15 @@ def _split_hyphenated(
     span = doc[start:end]
     if span.text.lower() in OUTLETS or (span.text.isupper() and not dateline(doc, start, end)):
         return  # `the BBC`, `AP`: acronyms that gazetteers also list as alternate place names
+    country = any(e.kind == "country" for e in gaz.candidates(span.text))
+    if label in ("ORG", "NORP") and country:
+        add(start, end, "GPE")  # a country stays a place when it acts or plays (`Wales' oldest`, `the Seychelles`)
+        return
     if gaz.candidates(span.text) and label != "NORP" and used_as_place(doc, start, end):
         add(start, end, "GPE")
+        return
+    if label == "ORG" and (span[-1].lower_ in FACILITY_HEADS or venue_line(doc, start, end)):
+        add(start, end, "FAC")  # `the Palace Theatre`; `Murrayfield, Edinburgh` opening a line
         return
     parts = [t for t in span if t.text not in DASHES]
     if len(parts) >= 2 and any(t.text in DASHES for t in span) and label != "NORP":

@@ -3,6 +3,8 @@ coordination with places, datelines, a qualifying larger place (`Paris, Texas`).
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from newsclaims import gazetteer
@@ -25,6 +27,18 @@ PLURAL_AREAS = frozenset("states countries nations republics".split())
 PLACE_PREPOSITIONS = frozenset("in to from into near at via through across toward towards outside around".split())
 """Words that introduce a place: `in Moscow`, `to Vladikavkaz`, `near Uralsk`."""
 DASHES = ("–", "—", "-")
+FACILITY_HEADS = frozenset("theatre theater stadium arena airport bridge cathedral abbey castle tower".split())
+"""Last words of buildings NER calls organisations: `the Palace Theatre`."""
+PLACE_CLASSIFIERS = REGION_NOUNS | CROSSING_NOUNS | frozenset(
+    "city cities town towns village villages capital island islands area areas border suburb district resort "
+    "enclave territory country nation peninsula coast river lake mountain valley neighbourhood neighborhood "
+    "municipality settlement port hub".split()
+)
+"""Common nouns that may class a place right before its name (`the border town Narva`); any other
+(`the show Bethan`, `the website X`) says the name is something else."""
+_PLACE_WORDS = frozenset("bridge street square road park bay river lake island islands mountains valley".split())
+ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$")
+"""A name ending in a Roman numeral is a grade, a war, a monarch or a sequel, not a place."""
 
 
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -109,3 +123,25 @@ def dateline(doc: Doc, start: int, end: int) -> bool:
     after = doc[end] if end < len(doc) else None
     return first and all(t.is_upper for t in doc[start:end]) and after is not None \
         and (after.text in DASHES or after.text in (",", "("))
+
+
+def classified(doc: Doc, start: int, end: int) -> bool:
+    """A lower-case common noun right before the name that classes it as something other than a
+    place (`the show Bethan`, `the label X`)."""
+    if start == 0 or doc[end - 1].lower_ in FACILITY_HEADS | _PLACE_WORDS:
+        return False  # `the pedestrian Millennium Bridge`
+    prev = doc[start - 1]
+    return prev.pos_ == "NOUN" and prev.text.islower() and prev.lemma_.lower() not in PLACE_CLASSIFIERS \
+        and prev.lower_ not in PLACE_CLASSIFIERS \
+        and (start <= prev.head.i < start + 4 or doc[start].head.i == prev.i and doc[start].dep_ == "appos")
+
+
+def venue_line(doc: Doc, start: int, end: int) -> bool:
+    """`Murrayfield, Edinburgh` on a line of its own: a venue and the city it is in (fixture lists)."""
+    first = start == 0 or "\n" in doc[start - 1].text_with_ws or doc[start - 1].is_space
+    if not first or qualifier(doc, end) is None:
+        return False
+    k = end + 2
+    while k < len(doc) and doc[k].ent_iob_ == "I":
+        k += 1
+    return k >= len(doc) or doc[k].is_space or "\n" in doc[k - 1].whitespace_

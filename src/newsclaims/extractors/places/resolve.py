@@ -7,6 +7,8 @@ import re
 from collections import Counter
 
 from newsclaims import gazetteer
+from newsclaims.extractors.entities.labels import label
+from newsclaims.extractors.entities.labels import labels as clean_labels
 from newsclaims.extractors.places.candidates import Mention
 from newsclaims.schema import Place, Span
 
@@ -70,8 +72,8 @@ def resolve(text: str, mentions: list[Mention]) -> list[Place]:
         places.append(
             Place(
                 id=f"l{len(places) + 1}",
-                name=name,
-                aliases=[f for f in forms if f != name],
+                name=label(name),
+                aliases=clean_labels(forms, leave_out=label(name)),
                 mentions=[Span.of(text, s, e) for s, e in spans],
                 country=entry.country if entry is not None else None,
                 kind=kind,  # type: ignore[arg-type]
