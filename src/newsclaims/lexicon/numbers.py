@@ -190,10 +190,9 @@ IDENTIFIERS_WHEN_CAPITALISED = frozenset({
 """Identifier nouns that make an identifier only when capitalised: `Level 3`, not `level 3`."""
 STREET_WORDS = load_words("street_words")
 """Street words: `100 Haven Avenue` is an address."""
-NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "FAC", "EVENT", "LAW", "WORK_OF_ART", "GPE", "LOC",
-                         "LANGUAGE"})
-"""Entity labels of names: a numeral inside one beside other words is part of the name."""
-NOT_NAME_LABELS = frozenset({"DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+"""Entity labels of numbers: any other entity holding a numeral and a word is a name (`Windows 95`)."""
+NOT_NAME_LABELS = NUMERIC_LABELS | {"NORP"}
 """Entity labels of capitalised words that are no part of a name a numeral could be in (`Monday`, `Russians`)."""
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
                       "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"})

@@ -145,8 +145,8 @@ def _checked(doc: Doc, cand: Candidate, word: Token, role: str, by: bool) -> Cha
 
 
 def _paired_level(doc: Doc, found: list[Candidate], changes: list[Change | None], i: int) -> Change | None:
-    """`an increase from 3% to 4%` parsed oddly: a `to` level right after a `from` level of a change
-    (or the reverse) shares its change."""
+    """`an increase from 3% to 4%`, `rose by 30,000 to 1.4 million` parsed oddly: a `to` level right
+    after a `from` level or an amount of a change (or a `from` level right before a `to`) shares its change."""
     prep = _preposition(doc, found[i])
     if prep is None or prep.lower_ not in ("to", "from") or found[i].low is not None:
         return None
@@ -154,12 +154,12 @@ def _paired_level(doc: Doc, found: list[Candidate], changes: list[Change | None]
     if not 0 <= j < len(found) or changes[j] is None:
         return None
     partner = changes[j]
-    wanted = "from" if prep.lower_ == "to" else "to"
+    wanted = ("from", "amount") if prep.lower_ == "to" else ("to",)
     first, second = (found[j], found[i]) if j < i else (found[i], found[j])
-    if partner.role != wanted or second.start - first.end > _PAIR_GAP or any(
+    if partner.role not in wanted or second.start - first.end > _PAIR_GAP or any(
             t.is_sent_start for t in doc[first.end:second.start + 1]):
         return None
-    return Change(partner.direction, "to" if wanted == "from" else "from", partner.word)
+    return Change(partner.direction, prep.lower_, partner.word)
 
 
 def _carry_levels(doc: Doc, found: list[Candidate], changes: list[Change | None], members: list[int]) -> None:

@@ -47,11 +47,12 @@ def _is_year(doc: Doc, cand: Candidate) -> bool:
         if _month_before(doc, numeral.start) or token.ent_type_ == "DATE" or lower_at(doc, numeral.end) in ("'s", "’s"):
             return True
         head = token.head
+        if token.dep_ in ("compound", "nummod", "amod", "nmod") and head.i > token.i and head.tag_ in ("NN", "NNP"):
+            return True  # `her 2000 Senate campaign`, `the 2016 candidate`: a year naming a thing
         after_year_word = lower_at(doc, cand.start - 1) in YEAR_PREPOSITIONS
         counts_noun = (token.dep_ == "nummod" and head.i > token.i and head.tag_ in ("NNS", "NNPS")
                        and not after_year_word)
-        bounded = cand.qualifier is not None and cand.bound in ("lower", "upper") and not (
-            token.dep_ in ("compound", "nummod", "amod") and head.i > token.i and head.tag_ == "NN")
+        bounded = cand.qualifier is not None and cand.bound in ("lower", "upper")
         cardinal = token.ent_type_ in ("CARDINAL", "QUANTITY", "MONEY") and not after_year_word
         if not (counts_noun or bounded or cardinal):
             return True
@@ -117,6 +118,8 @@ def _is_identifier(doc: Doc, cand: Candidate) -> bool:
         return True  # `New York, NY, 10032`
     if first.digits and re.fullmatch(r"0\d+", first.digits) or re.fullmatch(r"0\d+", after):
         return True  # `0199`: a code or phone number, not a count
+    if first.digits and first.digits.isdigit() and _after_a_code(doc, cand.start):
+        return True  # `0800 123 456`: the groups after a leading zero
     prev = doc[cand.start - 1] if cand.start > 0 else None
     if prev is not None and prev.text == "." and cand.start >= 2 and doc[cand.start - 2].lower_ in ("no", "nos", "vol"):
         return True
@@ -135,6 +138,16 @@ def _is_identifier(doc: Doc, cand: Candidate) -> bool:
         return True
     if cand.end < len(doc) and joined(doc, cand.end - 1) and doc[cand.end].is_alpha and cand.unit is None:
         return True  # `5G`, `737MAX`: glued to letters that are not a unit
+    return False
+
+
+def _after_a_code(doc: Doc, i: int) -> bool:
+    """Token i follows a run of digit groups, separated by single spaces, that starts with a zero or a `+`."""
+    k = i - 1
+    while k >= 0 and k >= i - 4 and doc[k].whitespace_ == " " and re.fullmatch(r"\+?\d{2,5}", doc[k].text):
+        if doc[k].text[0] in "0+":
+            return True
+        k -= 1
     return False
 
 
