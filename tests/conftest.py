@@ -54,3 +54,22 @@ def run_until_lines(work: Callable[[], object], out: Path, lines: int = 2,
     while time.monotonic() < deadline and not (out.exists() and out.read_bytes().count(b"\n") >= lines):
         time.sleep(0.05)
     return runner, outcome, out.read_bytes().count(b"\n") if out.exists() else 0
+
+
+@pytest.fixture(scope="session")
+def extracted_views(tmp_path_factory) -> tuple[Path, Path, Path]:
+    """Three seeds plus one unreadable file, extracted once into JSON Lines, SQLite and CSV."""
+    import shutil
+
+    from newsclaims import runner
+    from newsclaims.outputs import Targets
+
+    root = tmp_path_factory.mktemp("views")
+    folder = root / "in"
+    folder.mkdir()
+    for seed in sorted(SEEDS.glob("*.txt"))[:3]:
+        shutil.copy(seed, folder / seed.name)
+    (folder / "broken.txt").write_bytes(b"\x00\x01binary")
+    out, db, table = root / "out.jsonl", root / "out.db", root / "out.csv"
+    runner.run([folder], Targets(out, db=db, csv=table), runner.Settings(jobs=1))
+    return out, db, table

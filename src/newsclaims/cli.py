@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from newsclaims import pipeline, runner as batch
+from newsclaims import pipeline, runner
 from newsclaims.schema import json_schema
 
 app = typer.Typer(
@@ -75,84 +74,28 @@ def extract(
 
       newsclaims extract archive/ -o out.jsonl --force
     """
-    from newsclaims import outputs as sink_module
-
-    out = None if output == "-" else Path(output)
-    if out is not None and out.is_dir():
-        typer.echo(f"error: --output {output} is a folder; give a file name such as out.jsonl", err=True)
-        raise typer.Exit(2)
-    side = [p for p in (db, csv) if p is not None]
-    if out is not None and any(p.resolve() == out.resolve() for p in side) or (db and csv and db.resolve() == csv.resolve()):
-        typer.echo("error: --output, --db and --csv must be different files", err=True)
-        raise typer.Exit(2)
-    if report is not None and out is None:
-        typer.echo("error: --report needs the records in a file: give -o OUT.jsonl", err=True)
-        raise typer.Exit(2)
-    if backend not in ("local", "dask"):
-        typer.echo(f"error: --backend must be `local` or `dask`, not {backend!r}", err=True)
-        raise typer.Exit(2)
-    if backend == "dask" and importlib.util.find_spec("distributed") is None:
-        typer.echo("error: --backend dask needs Dask: pip install 'newsclaims[dask]'", err=True)
-        raise typer.Exit(2)
-    settings = batch.Settings(
+    settings = runner.Settings(
         backend=backend,
         address=address,
         model=model,
+        jobs=jobs or 0,
         force=force,
         batch_size=batch_size,
         max_length=max_length,
         progress=not quiet and sys.stderr.isatty(),
     )
-    if jobs:
-        settings.jobs = jobs
     try:
-        batch.check_model(model)
-    except pipeline.ModelNotFound as exc:
+        summary = runner.run(paths, runner.Targets(output, db=db, csv=csv, report=report), settings)
+    except runner.UsageError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
-    opened: list[sink_module.Sink] = []
-    try:
-        if db is not None:
-            opened.append(sink_module.SqliteSink(db))
-        if csv is not None:
-            opened.append(sink_module.CsvSink(csv))
-        summary = batch.run(paths, out, settings, sinks=opened, exclude=side)
-    except pipeline.ModelNotFound as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from exc
-    except batch.WorkerFailed as exc:
+    except runner.WorkerFailed as exc:
         typer.echo(f"error: {exc}. Everything written so far is kept; run the same command again to resume.", err=True)
         raise typer.Exit(1) from exc
-    finally:
-        for sink in opened:
-            sink.close()
-    if report is not None and out is not None and summary.exit_code != 3:
-        from newsclaims.report import write_report
-
-        count = write_report(out, report)
-        if not quiet:
-            typer.echo(f"report of {count} articles -> {report}", err=True)
     if not quiet:
-        _summarise(summary, output, side)
+        for line in summary.lines():
+            typer.echo(line, err=True)
     raise typer.Exit(summary.exit_code)
-
-
-def _summarise(summary: batch.Summary, output: str, side: list[Path]) -> None:
-    """What happened, on stderr: what was skipped, what failed and why, then one summary line."""
-    for skipped in summary.skipped_files[: batch.MAX_LISTED]:
-        typer.echo(f"skipped: {skipped.source} ({skipped.reason})", err=True)
-    if summary.skipped > batch.MAX_LISTED:
-        typer.echo(f"skipped: ... and {summary.skipped - batch.MAX_LISTED} more", err=True)
-    for source, error in summary.failures:
-        typer.echo(f"failed: {source} ({error.type}: {error.message})", err=True)
-    if summary.failed > len(summary.failures):
-        kinds = ", ".join(f"{n} {kind}" for kind, n in summary.failure_types.most_common())
-        typer.echo(f"failed: ... and {summary.failed - len(summary.failures)} more ({kinds} in all)", err=True)
-    line = f"{summary.processed} processed, {summary.skipped} skipped, {summary.failed} failed"
-    if summary.already_done:
-        line += f", {summary.already_done} already in the output"
-    targets = ([] if output == "-" else [output]) + [str(p) for p in side]
-    typer.echo(line + (f" -> {', '.join(targets)}" if targets else ""), err=True)
 
 
 @app.command()
@@ -180,14 +123,13 @@ def digest(
 
       newsclaims digest out.jsonl | less
     """
-    from newsclaims.digest import build_digest, read_records
+    from newsclaims.digest import build_digest, iter_records
 
     try:
-        articles = read_records(records)
+        result = build_digest(iter_records(records)).model_dump_json(indent=2, exclude_none=True)
     except ValueError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
-    result = build_digest(articles).model_dump_json(indent=2, exclude_none=True)
     if output == "-":
         sys.stdout.write(result + "\n")
     else:
@@ -218,6 +160,19 @@ def report(
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
     typer.echo(f"{count} articles -> {output}", err=True)
+
+
+@app.command("datasette-metadata")
+def datasette_metadata() -> None:
+    """Print Datasette metadata with canned queries for the `--db` output (who is quoted most, top claims, ...).
+
+    [b]Example[/b]
+
+      newsclaims datasette-metadata > metadata.json && datasette out.db -m metadata.json
+    """
+    from importlib.resources import files
+
+    sys.stdout.write(files("newsclaims.report").joinpath("datasette.json").read_text(encoding="utf-8"))
 
 
 def main() -> None:

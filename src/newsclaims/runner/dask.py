@@ -21,8 +21,11 @@ from collections.abc import Iterator
 from contextlib import ExitStack
 from typing import TYPE_CHECKING, Any
 
+from newsclaims.runner.settings import Settings
+from newsclaims.runner.tasks import TaskResult, WorkerFailed
+from newsclaims.runner.worker import Worker
+
 if TYPE_CHECKING:
-    from newsclaims.runner import Settings, TaskResult
     from newsclaims.inputs import Entry
 
 # Tasks submitted ahead of the one being written, per worker: keeps workers busy without
@@ -37,8 +40,6 @@ _WORKERS: dict[tuple[Any, ...], Any] = {}
 
 def _run(entries: list[Entry], settings: Settings, done: frozenset[str]) -> TaskResult:
     """Runs on a Dask worker: one pipeline per worker process, loaded on its first task."""
-    from newsclaims.runner import Worker
-
     key = (settings.model, settings.max_length, settings.pipe_batch)
     with _LOCK:  # a pipeline (and its memory zone) serves one task at a time
         worker = _WORKERS.get(key)
@@ -96,8 +97,6 @@ def _local_cluster_config() -> dict[str, Any]:
 def results(work: list[list[Entry]], settings: Settings, done: frozenset[str], stack: ExitStack) -> Iterator[TaskResult]:
     """Each task's result, in task order, computed on the cluster."""
     from distributed import KilledWorker
-
-    from newsclaims.runner import WorkerFailed
 
     client = connect(settings, stack)
     # One copy of the resume keys per worker (in a list, or scatter would split the set up).

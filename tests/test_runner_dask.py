@@ -1,4 +1,4 @@
-"""`--backend dask`: the same output as the local pool, and no lost article when a worker dies."""
+"""`--backend dask` (newsclaims.runner.dask): the same output as the local pool, and no lost article when a worker dies."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from newsclaims import runner as batch
+from newsclaims import runner
+from newsclaims.outputs import Targets
 
 from .conftest import run_until_lines
 
@@ -47,8 +48,8 @@ def cluster():
 def test_dask_backend_output_is_byte_identical_to_the_local_pool(cluster, tmp_path):
     folder = _folder(tmp_path / "in", 10)
     local, dask = tmp_path / "local.jsonl", tmp_path / "dask.jsonl"
-    batch.run([folder], local, batch.Settings(jobs=2, batch_size=3))
-    summary = batch.run([folder], dask, batch.Settings(backend="dask", address=cluster.scheduler_address, batch_size=3))
+    runner.run([folder], Targets(local), runner.Settings(jobs=2, batch_size=3))
+    summary = runner.run([folder], Targets(dask), runner.Settings(backend="dask", address=cluster.scheduler_address, batch_size=3))
     assert summary.processed == 10
     assert dask.read_bytes() == local.read_bytes()
 
@@ -56,9 +57,9 @@ def test_dask_backend_output_is_byte_identical_to_the_local_pool(cluster, tmp_pa
 def test_dask_backend_resumes_like_the_local_one(cluster, tmp_path):
     folder = _folder(tmp_path / "in", 4)
     out = tmp_path / "out.jsonl"
-    settings = batch.Settings(backend="dask", address=cluster.scheduler_address, batch_size=2)
-    batch.run([folder], out, settings)
-    again = batch.run([folder], out, settings)
+    settings = runner.Settings(backend="dask", address=cluster.scheduler_address, batch_size=2)
+    runner.run([folder], Targets(out), settings)
+    again = runner.run([folder], Targets(out), settings)
     assert (again.processed, again.already_done) == (0, 4)
     assert sorted(_sources(out)) == [f"report_{n:03d}.txt" for n in range(4)]
 
@@ -66,14 +67,14 @@ def test_dask_backend_resumes_like_the_local_one(cluster, tmp_path):
 def test_killing_a_dask_worker_mid_run_loses_no_article_and_repeats_none(cluster, tmp_path):
     folder = _folder(tmp_path / "in", 24)
     out = tmp_path / "out.jsonl"
-    settings = batch.Settings(backend="dask", address=cluster.scheduler_address, batch_size=2)
-    runner, outcome, written = run_until_lines(lambda: batch.run([folder], out, settings), out)
+    settings = runner.Settings(backend="dask", address=cluster.scheduler_address, batch_size=2)
+    thread, outcome, written = run_until_lines(lambda: runner.run([folder], Targets(out), settings), out)
     with distributed.Client(cluster.scheduler_address) as client:
         pids = client.run(os.getpid)
         assert len(pids) == 2
         os.kill(sorted(pids.values())[0], signal.SIGKILL)
-    runner.join(timeout=600)
-    assert not runner.is_alive()
+    thread.join(timeout=600)
+    assert not thread.is_alive()
     assert 2 <= written < 24, "the worker should have been killed part-way through the run"
     assert "error" not in outcome, outcome.get("error")
     assert sorted(_sources(out)) == [f"report_{n:03d}.txt" for n in range(24)]
@@ -96,10 +97,10 @@ def test_the_cluster_it_starts_itself_skips_dask_settings_that_slow_parsing(tmp_
     monkeypatch.delenv("MALLOC_TRIM_THRESHOLD_", raising=False)
 
     with ExitStack() as stack:
-        client = dask_backend.connect(batch.Settings(jobs=1, backend="dask"), stack)
+        client = dask_backend.connect(runner.Settings(jobs=1, backend="dask"), stack)
         assert set(client.run(_worker_settings).values()) == {(None, False)}
     folder = _folder(tmp_path / "in", 3)
     local, dask = tmp_path / "local.jsonl", tmp_path / "dask.jsonl"
-    batch.run([folder], local, batch.Settings(jobs=1))
-    batch.run([folder], dask, batch.Settings(jobs=1, backend="dask"))
+    runner.run([folder], Targets(local), runner.Settings(jobs=1))
+    runner.run([folder], Targets(dask), runner.Settings(jobs=1, backend="dask"))
     assert dask.read_bytes() == local.read_bytes()

@@ -1,4 +1,4 @@
-"""`newsclaims extract` driven through the CLI runner."""
+"""The `newsclaims` command (newsclaims.cli), driven through typer's test runner."""
 
 from __future__ import annotations
 
