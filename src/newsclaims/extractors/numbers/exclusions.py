@@ -39,15 +39,18 @@ def _is_year(doc: Doc, cand: Candidate) -> bool:
     """A four-digit figure from 1000 to 2100 is a year when a month, NER or a possessive says so, or
     nothing says it counts: a plural noun it counts (`2000 people`), a bound (`above 1000`), NER calling
     it a cardinal outside a year's prepositions, or a partner no year could be (`1000-5000`)."""
-    plain = [n for n in cand.numerals if n.digits and re.fullmatch(r"\d{4}", n.digits) and 1000 <= n.value <= 2100]
+    plain = [n for n in cand.numerals
+             if n.digits and re.fullmatch(r"\d{4}", n.digits) and 1000 <= n.value <= 2100]
     if not plain or cand.low is not None and (len(plain) < len(cand.numerals) or not 1000 <= cand.low):
         return False  # `1000-5000`; but `2020-21` is a season
     for numeral in plain:
         token = doc[numeral.start]
-        if _month_before(doc, numeral.start) or token.ent_type_ == "DATE" or lower_at(doc, numeral.end) in ("'s", "’s"):
+        if _month_before(doc, numeral.start) or token.ent_type_ == "DATE" \
+                or lower_at(doc, numeral.end) in ("'s", "’s"):
             return True
         head = token.head
-        if token.dep_ in ("compound", "nummod", "amod", "nmod") and head.i > token.i and head.tag_ in ("NN", "NNP"):
+        if token.dep_ in ("compound", "nummod", "amod", "nmod") and head.i > token.i \
+                and head.tag_ in ("NN", "NNP"):
             return True  # `her 2000 Senate campaign`, `the 2016 candidate`: a year naming a thing
         after_year_word = lower_at(doc, cand.start - 1) in YEAR_PREPOSITIONS
         counts_noun = (token.dep_ == "nummod" and head.i > token.i and head.tag_ in ("NNS", "NNPS")
@@ -84,7 +87,8 @@ def _is_date_or_time(doc: Doc, cand: Candidate) -> bool:
         return True
     if first.digits and _HHMM.fullmatch(first.digits) and after in CLOCK_WORDS | {"slot"}:
         return True  # `the 2300 slot`, `0800 GMT`: a 24-hour clock time
-    if before in ("past", "to") and lower_at(doc, cand.start - 2) in ("half", "quarter") and first.value <= 12:
+    if before in ("past", "to") and lower_at(doc, cand.start - 2) in ("half", "quarter") \
+            and first.value <= 12:
         return True  # `half past ten`, `quarter to six`
     if after in CLOCK_WORDS and after not in ("hours",):
         return True
@@ -128,7 +132,8 @@ def _is_identifier(doc: Doc, cand: Candidate) -> bool:
             return False
         return True
     if prev is not None and prev.text in ("-", "–") and not prev.whitespace_ and cand.start >= 2 \
-            and (doc[cand.start - 2].is_alpha or doc[cand.start - 2].is_digit) and not doc[cand.start - 2].whitespace_ \
+            and (doc[cand.start - 2].is_alpha or doc[cand.start - 2].is_digit) \
+            and not doc[cand.start - 2].whitespace_ \
             and doc[cand.start - 2].lower_ not in ONES and doc[cand.start - 2].lower_ not in TENS:
         return True  # `MH-17`, `Su-35`, the `1234` of `555-1234`
     if lower_at(doc, cand.end) == "-" and joined(doc, cand.end - 1) and joined(doc, cand.end) \

@@ -14,7 +14,15 @@ import re
 from spacy.tokens import Doc, Token
 
 from newsclaims.extractors.numbers.model import Candidate
-from newsclaims.lexicon.numbers import MONTHS, NOT_NAME_LABELS, NUMERIC_LABELS, ONES, SCALE_WORDS, TENS, WEEKDAYS
+from newsclaims.lexicon.numbers import (
+    MONTHS,
+    NOT_NAME_LABELS,
+    NUMERIC_LABELS,
+    ONES,
+    SCALE_WORDS,
+    TENS,
+    WEEKDAYS,
+)
 from newsclaims.pipeline.tokens import entity_of, np_head
 
 _NAME_SHAPE = re.compile(r"[^\W\d_][\w&.'’-]*")
@@ -59,13 +67,15 @@ def _in_name_entity(doc: Doc, token: Token, cand: Candidate) -> bool:
 def _name_word(token: Token) -> bool:
     """A word written as a name: letters with a capital (`BBC`, `iPhone`, `S&P`), neither a month nor a
     day, nor a date, a nationality or another figure."""
-    return (_NAME_SHAPE.fullmatch(token.text) is not None and not token.is_lower and token.lower_ not in MONTHS
-            and token.lower_ not in WEEKDAYS and token.ent_type_ not in NOT_NAME_LABELS)
+    return (_NAME_SHAPE.fullmatch(token.text) is not None and not token.is_lower
+            and token.lower_ not in MONTHS and token.lower_ not in WEEKDAYS
+            and token.ent_type_ not in NOT_NAME_LABELS)
 
 
 def _capitalised_number_word(doc: Doc, cand: Candidate, token: Token) -> bool:
     """`the Six Nations`, `Formula One`, `BBC Two`, `Five Live`, `Fantastic Four`: a capitalised number
-    word inside a sentence, after or before a capitalised word. After a colon, a quote or a bracket it may open a sentence."""
+    word inside a sentence, after or before a capitalised word. After a colon, a quote or a bracket
+    it may open a sentence."""
     if not token.text[:1].isupper() or token.is_sent_start or token.i == 0:
         return False
     prev = doc[token.i - 1]
@@ -84,7 +94,9 @@ def _capitalised_number_word(doc: Doc, cand: Candidate, token: Token) -> bool:
 def _after_a_name(doc: Doc, cand: Candidate) -> bool:
     """`Channel 4`, `FTSE 100`, `Boeing 737-800`: digits right after a proper noun. `Iraq 50 people`
     is a count: a figure that counts a noun after a place or a person's name stays one."""
-    if cand.unit is not None or cand.start == 0 or len(cand.numerals) == 2 and doc[cand.numerals[1].start - 1].text != "-":
+    if cand.unit is not None or cand.start == 0:
+        return False
+    if len(cand.numerals) == 2 and doc[cand.numerals[1].start - 1].text != "-":
         return False  # `Boeing 737-800`, but not `Leeds 2 to 3`
     prev = doc[cand.start - 1]
     if not (prev.pos_ == "PROPN" and prev.tag_ != "NNPS" and _name_word(prev)) or prev.whitespace_ != " ":
@@ -127,5 +139,6 @@ def _title_case(doc: Doc, cand: Candidate) -> bool:
     hi = cand.end
     while hi < min(len(doc), cand.end + _TITLE_WINDOW) and not doc[hi].is_sent_start:
         hi += 1
-    words = [t for t in doc[lo:hi] if t.is_alpha and len(t) > 3 and not t.is_stop and not cand.start <= t.i < cand.end]
+    words = [t for t in doc[lo:hi]
+             if t.is_alpha and len(t) > 3 and not t.is_stop and not cand.start <= t.i < cand.end]
     return len(words) >= 2 and all(t.text[:1].isupper() for t in words)

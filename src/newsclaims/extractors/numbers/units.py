@@ -129,7 +129,8 @@ def simple(doc: Doc, i: int) -> Candidate | None:
     if not currency and not numeral.glued_unit and k < len(doc) and doc[k].text in CURRENCY_SUFFIX_SYMBOLS:
         cand.unit, cand.category, cand.end = CURRENCY_PREFIXES[doc[k].text], "money", k + 1  # `5€`
         return cand
-    if k < len(doc) and doc[k].text == "grand" and numeral.scale == 1.0 and cand.value is not None and cand.low is None:
+    if k < len(doc) and doc[k].text == "grand" and numeral.scale == 1.0 and cand.value is not None \
+            and cand.low is None:
         cand.value, cand.end, cand.category = cand.value * 1000, k + 1, "money"  # `10 grand`: no currency
         cand.unit = currency
         return cand

@@ -95,7 +95,8 @@ def words_numeral(doc: Doc, i: int) -> Numeral | None:
         elif w == "and" and prev in ("hundred", "scale") and (
                 lower_at(doc, j + 1) in ONES or lower_at(doc, j + 1) in TENS):
             prev = "and"
-        elif w in ("and", "-", "–") and prev in ("ones", "tens", "tens_ones") and and_fraction(doc, j) is not None:
+        elif w in ("and", "-", "–") and prev in ("ones", "tens", "tens_ones") \
+                and and_fraction(doc, j) is not None:
             part, j = and_fraction(doc, j)  # type: ignore[misc]
             current += part
             prev = "half"
@@ -167,8 +168,9 @@ def _standalone_fraction(doc: Doc, i: int) -> Numeral | None:
     if not (before is not None and before.lower_ in FRACTION_INTRODUCERS
             or opens and nxt is not None and nxt.tag_ in ("VBD", "VBZ", "VBP", "MD")):
         return None  # `slid in a third`, `a third in as many months`: ordinals; `half joking`
-    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "NUM") or nxt.pos_ == "ADJ" and nxt.ent_type_ != "DATE"
-                            or nxt.lower_ in STANDALONE_FRACTION_STOPS or joined(doc, end - 1) and not nxt.is_punct
-                            or nxt.text in ("-", "–")):
+    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "NUM")
+                            or nxt.pos_ == "ADJ" and nxt.ent_type_ != "DATE"
+                            or nxt.lower_ in STANDALONE_FRACTION_STOPS
+                            or joined(doc, end - 1) and not nxt.is_punct or nxt.text in ("-", "–")):
         return None
     return Numeral(i, end, 1 / den, word=True)
