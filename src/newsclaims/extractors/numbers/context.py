@@ -72,11 +72,11 @@ def date_entities(doc: Doc) -> Dates:
 
 
 def figure_time(doc: Doc, text: str, cand: Candidate, sent: SpacySpan, dates: Dates,
-                taken: SpanIndex[None]) -> Span | None:
+                taken: SpanIndex[None], roots: dict[int, Token]) -> Span | None:
     """The DATE entity of the figure's clause (same governing verb), else the nearest close one.
 
-    `dates` and `taken` (the figures' token spans) are built once per Doc: only the dates of the
-    figure's sentence are looked at.
+    `dates` and `taken` (the figures' token spans) are built once per Doc, `roots` (sentence start ->
+    root) fills as sentences are met: only the dates of the figure's sentence are looked at.
     """
     if cand.category == "age":
         return None
@@ -94,7 +94,9 @@ def figure_time(doc: Doc, text: str, cand: Candidate, sent: SpacySpan, dates: Da
             continue  # `the 2019 level`: a year naming a baseline, not when the figure applies
         distance = min(abs(start - cand.end), abs(cand.start - end))
         if verb is None:
-            root = sent.root
+            root = roots.get(sent.start)
+            if root is None:
+                root = roots[sent.start] = sent.root
             own_root = root if sent.start <= anchor.i < sent.end else anchor.sent.root  # a span across a break
             verb = _governor(anchor, own_root)
         same_clause = _governor(doc[end - 1], root) == verb

@@ -27,7 +27,6 @@ from newsclaims.lexicon.numbers import (
     YEAR_PREPOSITIONS,
 )
 from newsclaims.pipeline import text_of
-from newsclaims.pipeline.tokens import sent_start
 
 _SCORE = re.compile(r"(\d{1,3})(?:[-–]|[-–]to[-–]|(?P<spaced> to ))(\d{1,3})(?!\d|[,.]\d|%|[-–]\w)")
 _DAY_OR_YEAR = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?|0[1-9]|\d{4}")
@@ -191,8 +190,9 @@ def score(doc: Doc, first: Candidate) -> Candidate | None:
     if end is None or lower_at(doc, end) in ("-", "–") or age_suffix(doc, end):
         return None
     a, b = int(match.group(1)), int(match.group(3))
-    floor = sent_start(doc, numeral.start)
-    window = doc[max(0, numeral.start - 8, floor):min(len(doc), end + 2)]
+    lo = max(0, numeral.start - 8)
+    floor = next((k for k in range(numeral.start, lo, -1) if doc[k].is_sent_start), lo)
+    window = doc[floor:min(len(doc), end + 2)]  # up to 8 words back, within the sentence
     if match.group("spaced") and a < b or lower_at(doc, first.start - 1) in ("from", "between"):
         return None  # `from 0 to 100`: a range
     if (a < b or match.group("spaced")) and not any(t.lemma_.lower() in SCORE_WORDS or t.lower_ in SCORE_WORDS for t in window):
