@@ -9,9 +9,11 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from newsclaims.attribution.according import according_source
 from newsclaims.lexicon.organisations import SOURCE_ORG_NOUNS
 from newsclaims.lexicon.speech import SPEECH_VERBS
 from newsclaims.pipeline.spans import SpanIndex
+from newsclaims.pipeline.tokens import SUBJECT_DEPS
 from newsclaims.schema import Person, Quote, Source
 
 PRONOUN_REACH = 1500  # characters back to look for the person a pronoun source refers to
@@ -27,7 +29,7 @@ def reporting_verbs(clause: SpacySpan, quotes: list[Quote]) -> list[Token]:
         if any(q.start <= token.idx < q.end for q in quotes):
             continue
         if any(c.dep_ in ("ccomp", "parataxis") for c in token.children) or token.dep_ == "parataxis":
-            if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            if any(c.dep_ in SUBJECT_DEPS for c in token.children):
                 verbs.append(token)
     return verbs
 
@@ -46,11 +48,11 @@ def claim_source(
             return Source(name=sp.name, person_id=sp.person_id, kind=sp.kind, start=sp.start, end=sp.end,
                           text=sp.text, cue=quote.cue.text if quote.cue else None)
     for cue in according:
-        obj = next((c for c in cue[-1].children if c.dep_ == "pobj"), None)
+        obj = according_source(cue)
         if obj is not None:
             return _source_phrase(doc, obj, "according to", mentions)
     for verb in speech:
-        subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+        subject = next(c for c in verb.children if c.dep_ in SUBJECT_DEPS)
         cue = verb.text + "".join(
             " " + c.text for c in verb.children if c.dep_ == "dative" and c.i == verb.i + 1)
         return _source_phrase(doc, subject, cue, mentions)

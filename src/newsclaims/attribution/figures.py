@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from newsclaims.attribution.according import according_cues, according_source
 from newsclaims.lexicon.speech import SPEECH_VERBS
 from newsclaims.pipeline.spans import SpanIndex
+from newsclaims.pipeline.tokens import SUBJECT_DEPS
 
 SPEECH_LEMMAS = SPEECH_VERBS | {"report", "say", "tell", "show", "estimate"}
 
@@ -26,17 +28,16 @@ def figure_source(doc: Doc, token: Token, sent: SpacySpan, taken: SpanIndex[None
     `taken` indexes the token spans of the article's figures (built once per Doc): a subject that
     holds a figure is no source.
     """
-    for t in sent:
-        if t.lower_ == "according" and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "to":
-            pobj = next((c for c in doc[t.i + 1].children if c.dep_ == "pobj"), None)
-            if pobj is not None:
-                return _phrase(doc, pobj)
+    for cue in according_cues(sent):
+        pobj = according_source(cue)
+        if pobj is not None:
+            return _phrase(doc, pobj)
     verbs = [a for a in token.ancestors if a.lemma_.lower() in SPEECH_LEMMAS and a.pos_ in ("VERB", "AUX")]
     root = sent.root
     if root.lemma_.lower() in SPEECH_LEMMAS and root not in verbs:
         verbs.append(root)
     for verb in verbs:
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         if subj is not None and not (subj.left_edge.i <= token.i <= subj.right_edge.i) and not taken.overlaps(
                 subj.left_edge.i, subj.right_edge.i + 1):
             return _phrase(doc, subj)

@@ -1,4 +1,4 @@
-"""Speaker resolution rules, on single parsed sentences."""
+"""Attribution: speaker resolution rules, on single parsed sentences."""
 
 from __future__ import annotations
 
@@ -99,10 +99,8 @@ def test_part_of_an_organisation_speaks_for_it(nlp: Language):
 def test_they_takes_the_last_group(nlp: Language):
     doc = nlp("The Times spoke to dozens of farmers and herders. Prices are too low, they say.")
     resolver = Resolver(doc, [], [])
-    from newsclaims.extractors.quotes import _remember_groups
-
     they = token(doc, "they")
-    _remember_groups(resolver, doc, they)
+    resolver.remember_groups(they)
     speaker, _ = resolver.resolve(they)
     assert speaker is not None and speaker.name == "dozens of farmers and herders"
 
