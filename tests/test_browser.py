@@ -16,7 +16,7 @@ import pytest
 
 from newsclaims.digest import build_digest
 from newsclaims.report import build_report, highlights
-from tests.test_report import MarkTexts
+from tests.report_helpers import MarkTexts
 
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 BROWSER = next((b for b in BROWSERS if shutil.which(b)), None)

@@ -156,7 +156,7 @@ def test_an_according_to_clause_is_an_attributed_claim_even_without_a_figure(nlp
     doc = nlp("The queues remain short, according to the coast guard. The sea was calm.")
     [claim] = extract_claims(doc, Context.of(doc))
     assert claim.kind == "attributed"
-    assert claim.source is not None and claim.source.name == "coast guard" and claim.source.cue == "according to"
+    assert claim.source is not None and claim.source.text == "the coast guard" and claim.source.cue == "according to"
     assert claim.text == "The queues remain short, according to the coast guard."
 
 
@@ -165,3 +165,10 @@ def test_a_verb_like_recorded_is_not_a_superlative(run):
     extreme = run("The clinic saw a record 4,000 cases last year.").claims[0]
     assert not any(r.startswith("superlative") for r in plain.reasons)
     assert any(r.startswith("superlative: record") for r in extreme.reasons)
+
+
+def test_a_pronoun_source_is_resolved_like_a_quotes_speaker(run):
+    article = run("Tom Briggs, the mayor, opened the library on Saturday. "
+                  "Visits doubled to 3,000 in its first week, he said.")
+    claim = next(c for c in article.claims if "3,000" in c.text)
+    assert claim.source is not None and claim.source.name == "Tom Briggs" and claim.source.text == "he"

@@ -493,4 +493,32 @@ def test_an_outlets_analysis_speaks_for_the_outlet(run):
     text = "The Daily Courier's analysis showed that the fund had lost money for years."
     quote = only(run, text, "indirect")
     assert quote.text == "the fund had lost money for years"
-    assert quote.speaker is not None and quote.speaker.name == "The Daily Courier"
+    assert quote.speaker is not None and quote.speaker.name == "Daily Courier"
+    assert quote.speaker.kind == "organisation" and quote.speaker.organization_id is not None
+
+
+# -- several parties ---------------------------------------------------------------
+
+def test_a_quotation_continued_in_the_next_paragraph_keeps_its_first_speaker(run):
+    text = ('Their coach Ivo Brandt has warned his side about errors. "If the defeat has taught us anything, '
+            'it is that we cannot make mistakes," Brandt said. "We have to be calm for 80 minutes and show '
+            'great maturity on the pitch.\n\n"It will be vital to keep cool in the difficult moments." '
+            'Rival coach Mark Willis has recalled two forwards. "He is one of the best players in the '
+            'tournament," acknowledged Willis.')
+    direct = {q.text: q for q in quotes_of(run, text, "direct")}
+    continued = direct["It will be vital to keep cool in the difficult moments."]
+    assert continued.speaker is not None and continued.speaker.name == "Ivo Brandt"
+
+
+def test_criticising_someone_for_claiming_makes_them_the_claimant(run):
+    text = "Senator Ruth Adler criticised the government for claiming the new treaty would make trade easier."
+    quote = only(run, text, "indirect")
+    assert quote.text == "the new treaty would make trade easier"
+    assert quote.speaker is not None and quote.speaker.text == "the government"
+
+
+def test_a_quotation_left_unclosed_before_the_next_one_opens_ends_with_its_sentence():
+    text = ('"We lost the match on errors," Brandt said. "In this league every error will cost us dearly. '
+            '"We have to stay calm for all 80 minutes."')
+    assert spans(text) == ["We lost the match on errors", "In this league every error will cost us dearly.",
+                           "We have to stay calm for all 80 minutes."]

@@ -153,14 +153,13 @@ def digest(
 
       newsclaims digest out.jsonl | less
     """
-    from newsclaims.digest import build_digest, read_records
+    from newsclaims.digest import build_digest, iter_records
 
     try:
-        articles = read_records(records)
+        result = build_digest(iter_records(records)).model_dump_json(indent=2, exclude_none=True)
     except ValueError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
-    result = build_digest(articles).model_dump_json(indent=2, exclude_none=True)
     if output == "-":
         sys.stdout.write(result + "\n")
     else:
@@ -191,6 +190,19 @@ def report(
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
     typer.echo(f"{count} articles -> {output}", err=True)
+
+
+@app.command("datasette-metadata")
+def datasette_metadata() -> None:
+    """Print Datasette metadata with canned queries for the `--db` output (who is quoted most, top claims, ...).
+
+    [b]Example[/b]
+
+      newsclaims datasette-metadata > metadata.json && datasette out.db -m metadata.json
+    """
+    from importlib.resources import files
+
+    sys.stdout.write(files("newsclaims.report").joinpath("datasette.json").read_text(encoding="utf-8"))
 
 
 def main() -> None:

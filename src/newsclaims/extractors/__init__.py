@@ -1,7 +1,8 @@
 """The pure core: a parsed Doc in, an Article record out. No I/O here.
 
 Each extractor package exposes `EXTRACTOR` (see `base.Extractor`); `analyze` runs them in the
-order of `EXTRACTORS`, which puts every extractor after the ones it needs.
+order of `EXTRACTORS`, which puts every extractor after the ones it needs. `sources` is a step,
+not a list of its own: it gives the numbers their sources once quotes are known.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsclaims.extractors import claims, numbers, people, places, quotes
+from newsclaims.extractors import claims, numbers, organizations, people, places, quotes, sources
 from newsclaims.extractors.base import Context, Extractor
 from newsclaims.pipeline import parse
 from newsclaims.schema import Article, Span, content_hash
@@ -17,8 +18,10 @@ from newsclaims.schema import Article, Span, content_hash
 EXTRACTORS: tuple[Extractor, ...] = (
     people.EXTRACTOR,
     places.EXTRACTOR,
+    organizations.EXTRACTOR,
     numbers.EXTRACTOR,
     quotes.EXTRACTOR,
+    sources.EXTRACTOR,
     claims.EXTRACTOR,
 )
 

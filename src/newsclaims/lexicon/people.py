@@ -49,7 +49,9 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "you", "my", "our", "your"})
 ORG_PRONOUNS = frozenset({"it", "its"})
 
-PARTICLES = frozenset("de da di du del della der den van von la le bin ibn al el dos das y".split())
+PARTICLES = frozenset(
+    "de da di du del della dal dalla degli der den van von la le bin ibn al el dos das y ter ten zu af av".split()
+)
 """Lower-case name particles that may sit inside a name: `Ursula von der Leyen`."""
 
 MAX_AGE = 120

@@ -1,12 +1,13 @@
-"""Speaker resolution rules, on single parsed sentences."""
+"""Attribution: speaker resolution rules, on single parsed sentences."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsclaims.attribution import Resolver, phrase_span
-from newsclaims.schema import Person, Span
+from newsclaims.schema import Organization, Person, Span
 
 
 def person(doc: Doc, pid: str, name: str, *, age: int | None = None, gender: str | None = None,
@@ -99,10 +100,8 @@ def test_part_of_an_organisation_speaks_for_it(nlp: Language):
 def test_they_takes_the_last_group(nlp: Language):
     doc = nlp("The Times spoke to dozens of farmers and herders. Prices are too low, they say.")
     resolver = Resolver(doc, [], [])
-    from newsclaims.extractors.quotes import _remember_groups
-
     they = token(doc, "they")
-    _remember_groups(resolver, doc, they)
+    resolver.remember_groups(they)
     speaker, _ = resolver.resolve(they)
     assert speaker is not None and speaker.name == "dozens of farmers and herders"
 
@@ -139,3 +138,82 @@ def test_a_role_description_takes_the_person_with_that_role(nlp: Language):
                                                                                   descriptors=["deputy"])]
     speaker, from_context = Resolver(doc, people, []).resolve(token(doc, "governor"))
     assert speaker is not None and speaker.person_id == "p1" and from_context
+
+
+# -- organisations as sources ------------------------------------------------------
+
+def organisation(doc: Doc, oid: str, name: str, *forms: str, kind: str | None = None) -> Organization:
+    """An organisation with a mention at every occurrence of its name and of each other form."""
+    mentions = []
+    for form in (name, *forms):
+        start = doc.text.find(form)
+        while start >= 0:
+            mentions.append(Span.of(doc.text, start, start + len(form)))
+            start = doc.text.find(form, start + 1)
+    return Organization(id=oid, name=name, aliases=[f for f in forms if f[:1].isupper()], kind=kind,
+                        mentions=sorted(mentions, key=lambda m: m.start))
+
+
+def test_an_acronym_the_organisations_list_links_speaks_as_the_organisation(nlp: Language):
+    doc = nlp("Customs and Border Protection (CBP) opened two lanes. CBP said the wait had halved.")
+    org = organisation(doc, "o1", "Customs and Border Protection", "CBP", kind="government")
+    speaker, _ = Resolver(doc, [], [], organizations=[org]).resolve(token(doc, "CBP", 2))
+    assert (speaker.name, speaker.organization_id, speaker.kind, speaker.text) == (
+        "Customs and Border Protection", "o1", "organisation", "CBP")
+
+
+@pytest.mark.parametrize("noun", ["insurer", "company", "firm"])
+def test_a_nominal_takes_the_last_organisation_of_a_fitting_kind(nlp: Language, noun: str):
+    doc = nlp(f"Harbor Mutual raised its premiums. The Transport Ministry objected. The {noun} said costs had doubled.")
+    orgs = [organisation(doc, "o1", "Harbor Mutual", kind="company"),
+            organisation(doc, "o2", "Transport Ministry", kind="government")]
+    speaker, from_context = Resolver(doc, [], [], organizations=orgs).resolve(token(doc, noun))
+    assert (speaker.name, speaker.organization_id, speaker.text, from_context) == (
+        "Harbor Mutual", "o1", f"The {noun}", True)
+
+
+def test_a_nominal_of_another_kind_skips_a_nearer_organisation(nlp: Language):
+    doc = nlp("The Transport Ministry issued new rules. Harbor Mutual objected. The ministry said the rules stand.")
+    orgs = [organisation(doc, "o1", "Transport Ministry", kind="government"),
+            organisation(doc, "o2", "Harbor Mutual", kind="company")]
+    speaker, _ = Resolver(doc, [], [], organizations=orgs).resolve(token(doc, "ministry"))
+    assert speaker.organization_id == "o1"
+
+
+def test_an_unnamed_spokeswoman_speaks_for_her_organisation_and_is_the_later_she(nlp: Language):
+    doc = nlp("Dana Holt ran the port for years. A spokeswoman for Harbor Mutual said the claim was paid. "
+              "Later she said the matter was closed.")
+    resolver = Resolver(doc, [person(doc, "p1", "Dana Holt", gender="female")], [],
+                        organizations=[organisation(doc, "o1", "Harbor Mutual", kind="company")])
+    first, _ = resolver.resolve(token(doc, "spokeswoman"))
+    later, from_context = resolver.resolve(token(doc, "she"))
+    assert (first.name, first.organization_id) == ("Harbor Mutual", "o1")
+    assert (later.name, later.organization_id, later.text, from_context) == ("Harbor Mutual", "o1", "she", True)
+
+
+def test_a_named_spokeswoman_is_the_speaker_and_keeps_her_organisation(nlp: Language):
+    doc = nlp("Jane Ruiz, a spokeswoman for Harbor Mutual, said the claim was paid.")
+    resolver = Resolver(doc, [person(doc, "p1", "Jane Ruiz")], [],
+                        organizations=[organisation(doc, "o1", "Harbor Mutual", kind="company")])
+    speaker, _ = resolver.resolve(token(doc, "Ruiz"))
+    assert (speaker.name, speaker.person_id, speaker.organization_id) == ("Jane Ruiz", "p1", "o1")
+
+
+def test_a_bare_report_comes_from_the_articles_principal_organisational_source(nlp: Language):
+    doc = nlp("The Harbor Authority said traffic fell. The Harbor Authority warned of delays. "
+              "A task force promised a plan. The report said ships had waited for days.")
+    resolver = Resolver(doc, [], [], organizations=[organisation(doc, "o1", "Harbor Authority", kind="government")])
+    resolver.resolve(token(doc, "Authority", 1))
+    resolver.resolve(token(doc, "Authority", 2))
+    resolver.resolve(token(doc, "force"))
+    speaker, from_context = resolver.resolve(token(doc, "report"))
+    assert (speaker.name, speaker.organization_id, from_context) == ("Harbor Authority", "o1", True)
+
+
+def test_a_role_with_a_qualifier_is_not_the_plain_role(nlp: Language):
+    doc = nlp("Shadow foreign secretary Tom Ansell spoke first. Foreign secretary Jack Stroud replied. "
+              "Tom Ansell spoke again. The foreign secretary said the plan would work.")
+    people = [person(doc, "p1", "Tom Ansell", descriptors=["shadow foreign secretary"]),
+              person(doc, "p2", "Jack Stroud", descriptors=["foreign secretary"])]
+    speaker, _ = Resolver(doc, people, []).resolve(token(doc, "secretary", 3))
+    assert speaker.person_id == "p2"

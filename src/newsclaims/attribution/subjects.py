@@ -1,0 +1,139 @@
+"""Subjects: who a cue's parse says is speaking, before anyone is resolved.
+
+`quoted[i]` marks tokens inside quotation marks: a subject is never found inside
+someone's quoted words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span as SpacySpan, Token
+
+from newsclaims.attribution.according import according_source
+from newsclaims.lexicon.organisations import ORG_NOUNS
+from newsclaims.lexicon.people import PERSON_NOUN_GENDER
+from newsclaims.lexicon.speech import AUTHORING_VERBS, SPEECH_NOUNS, SPEECH_VERBS
+from newsclaims.pipeline.tokens import SUBJECT_DEPS, np_head
+
+Subject = Token | SpacySpan
+"""A subject token, or the words standing for one when the parse lost it."""
+
+_ADDRESSEE_VERBS = frozenset({"tell", "inform", "ask", "brief", "assure", "remind", "warn"})
+
+
+def cue_subject(cue: Token, quoted: Sequence[bool], after: int | None = None) -> Subject | None:
+    """The cue's subject: nsubj, a coordinated verb's subject, `according to X`'s X, the words
+    between a quotation and its cue (`“...,” the 52-year-old added`), or an inverted NP."""
+    if cue.lower_ == "according":
+        obj = according_source(cue)
+        return obj if obj is not None and not quoted[obj.i] else None
+    verb = cue
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and not quoted[c.i]), None)
+        if subj is not None:
+            if subj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                return verb.head  # `Sanders, who said ...`: the noun the clause describes
+            if subj.dep_ == "nsubjpass" or subj.lower_ in ("there", "that", "this", "which", "who", "what"):
+                return None
+            return statement_author(subj) or subj
+        participle = verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp", "pcomp")
+        if participle and verb.dep_ == "pcomp" and verb.head.lower_ in ("for", "of"):
+            # `criticised the government for claiming`, `accused the Tories of saying`: the object claims.
+            obj = next((c for c in verb.head.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+            if obj is not None and not quoted[obj.i]:
+                return obj
+        if (verb.dep_ in ("conj", "xcomp") and verb.head.i < verb.i) or participle:
+            head = verb.head
+            if verb.dep_ == "xcomp" and verb.tag_ == "VB":
+                # `the killings led most voters to say ...`: the object says it, not the subject.
+                obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+                if obj is not None and not quoted[obj.i]:
+                    return obj
+            # `rallied supporters by warning that`, `released a statement saying`: up to the clause's verb.
+            while head.pos_ in ("ADP", "NOUN", "PROPN") and head.head.i != head.i:
+                head = head.head
+            # `told X that A happened and said B`: the parser hangs the second verb inside the first clause.
+            if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.lemma_.lower() not in SPEECH_VERBS:
+                head = head.head
+            verb = head
+            continue
+        break
+    if after is not None:
+        window = subject_window(cue, after, quoted)
+        if window is not None:
+            return window
+    if cue.tag_ in ("VBG", "VBN", "TO", "VB"):
+        return None  # `accusing it of ...`: a participle has no inverted subject
+    return inverted_subject(cue, quoted)
+
+
+def statement_author(noun: Token) -> Token | None:
+    """Who wrote or gave a statement: `his claim`, `a statement by/from the ministry`.
+    A document is not a speaker, so `the minister's statement said` is the minister's."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS:
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    for child in noun.children:
+        if child.dep_ == "compound" and (child.ent_type_ == "ORG" or child.pos_ == "PROPN"):
+            return child  # `the ADB report`
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in ("PERSON", "ORG")
+                                    or obj.lemma_.lower() in ORG_NOUNS or obj.lemma_.lower() in PERSON_NOUN_GENDER):
+                return obj
+    return None
+
+
+def noun_cue_author(noun: Token, quoted: Sequence[bool]) -> Subject | None:
+    """The author of `a promise that ...`: its possessor or `by` phrase, else the subject of the
+    verb that makes or issues it (`X made a promise that`, not `X rejected the claim that`)."""
+    author = statement_author(noun)
+    verb = noun.head
+    made = noun.dep_ == "dobj" and verb.pos_ == "VERB"
+    if author is not None and not (made and author.pos_ == "PRON"):
+        return None if quoted[author.i] else author
+    if made and verb.lemma_.lower() in AUTHORING_VERBS:
+        # `the senator renewed her pledge`: the possessive pronoun is the subject.
+        return cue_subject(verb, quoted) or author
+    return author
+
+
+def subject_window(cue: Token, after: int, quoted: Sequence[bool]) -> SpacySpan | None:
+    """The noun phrase between a quotation's closing mark and its cue, when the parse lost it."""
+    doc = cue.doc
+    start = after
+    while start < cue.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    end = start
+    while end < cue.i and not (doc[end].pos_ in ("VERB", "AUX") or doc[end].lower_ in ("who", "which", "that")
+                               or doc[end].text in (",", ";", ":") or quoted[end]):
+        end += 1
+    if end <= start or end - start > 8 or not any(t.pos_ in ("NOUN", "PROPN", "PRON") or t.lower_ == "old"
+                                                  for t in doc[start:end]):
+        return None
+    return doc[start:end]
+
+
+def inverted_subject(cue: Token, quoted: Sequence[bool]) -> Token | None:
+    """`says the young father`, `explains to AFP Viktor Zakharov`: the NP after the verb."""
+    doc = cue.doc
+    candidate: Token | None = None
+    addressee = cue.lemma_.lower() in _ADDRESSEE_VERBS
+    for token in doc[cue.i + 1: min(len(doc), cue.i + 12)]:
+        if addressee and token.dep_ in ("dobj", "dative") and token.head.i == cue.i:
+            return None
+        if quoted[token.i] or token.is_sent_start or token.text in (",", ".", ";", ":", "—", "–") or token.pos_ == "VERB":
+            break
+        if token.ent_type_ == "PERSON":
+            return np_head(token)
+        if candidate is None and token.pos_ in ("NOUN", "PROPN") and not token.ent_type_ in ("DATE", "TIME"):
+            if not (token.head.dep_ == "prep" and token.head.lower_ in ("to", "on", "in", "at")
+                    and token.head.head.i == cue.i and token.dep_ == "pobj" and token.ent_type_ != "PERSON"):
+                candidate = token
+            elif token.head.lower_ == "to":
+                candidate = None
+    return np_head(candidate) if candidate is not None else None

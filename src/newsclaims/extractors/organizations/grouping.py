@@ -1,0 +1,80 @@
+"""Named mentions grouped into organisations: one form in different case or with `the`, a shorter
+form that ends a longer one (`Radio 1` of `BBC Radio 1`), and acronyms linked to their expansion."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from newsclaims.extractors.organizations.candidates import Mention
+from newsclaims.lexicon.organisations import ORG_HEAD_KIND
+
+_SPACES = re.compile(r"\s+")
+
+
+def key(text: str) -> str:
+    """A form's identity: case, a leading `the`, a possessive ending and spacing do not count."""
+    folded = _SPACES.sub(" ", text.replace("’", "'").casefold()).strip()
+    if folded.startswith("the "):
+        folded = folded[4:]
+    if folded.endswith("'s"):
+        folded = folded[:-2]
+    return folded
+
+
+class _Groups:
+    """Union-find over form keys."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, k: str) -> str:
+        self.parent.setdefault(k, k)
+        while self.parent[k] != k:
+            self.parent[k] = self.parent[self.parent[k]]
+            k = self.parent[k]
+        return k
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[rb] = ra
+
+
+def group(mentions: list[Mention], links: dict[str, str]) -> list[list[Mention]]:
+    """Named mentions in groups, one per organisation, in order of first mention."""
+    groups = _Groups()
+    keys = list(dict.fromkeys(key(m.text) for m in mentions))
+    for k in keys:
+        groups.find(k)
+    for acronym, full in links.items():
+        groups.union(key(full), key(acronym))
+    parties = {key(m.text) for m in mentions if m.kind == "party"}
+    for k in parties:  # `Tory` and `Tories`, `Democrat` and `Democrats`
+        for plural in (k + "s", k[:-1] + "ies" if k.endswith("y") else None):
+            if plural in parties:
+                groups.union(plural, k)
+    by_suffix: dict[str, list[str]] = {}
+    for k in keys:
+        words = k.split()
+        for n in range(1, len(words)):
+            by_suffix.setdefault(" ".join(words[n:]), []).append(k)
+    for k in keys:
+        longer = {groups.find(x) for x in by_suffix.get(k, [])}
+        if len(longer) == 1 and not (" " not in k and k in ORG_HEAD_KIND):  # `Corp.` is no name of its own
+            groups.union(longer.pop(), k)
+    out: dict[str, list[Mention]] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        out.setdefault(groups.find(key(m.text)), []).append(m)
+    return list(out.values())
+
+
+def fullest(members: list[Mention]) -> str:
+    """The fullest form used: most words (acronyms last), then most uses, then first used."""
+    counts = Counter(m.text for m in members)
+    order = {text: k for k, text in reversed(list(enumerate(m.text for m in members)))}
+    return max(counts, key=lambda t: (not _acronym_form(members, t), len(t.split()), len(t), counts[t], -order[t]))
+
+
+def _acronym_form(members: list[Mention], text: str) -> bool:
+    return any(m.acronym for m in members if m.text == text)

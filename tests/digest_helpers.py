@@ -1,0 +1,27 @@
+"""Small hand-built records for the digest tests (the digest reads records, not text)."""
+
+from __future__ import annotations
+
+from newsclaims.schema import Article, Person, Place, Quote, Span, Speaker
+
+# The two AFP versions of one story among the seed articles.
+AFP = {"000_c7b8f659fbe01d1d.txt", "001_778bbb137ffcf9e7.txt"}
+
+
+def span_of(text: str, part: str) -> Span:
+    start = text.index(part)
+    return Span.of(text, start, start + len(part))
+
+
+def place_record(source: str, text: str, names: list[str], country: str | None = None) -> Article:
+    places = [Place(id=f"l{i}", name=n, country=country, mentions=[span_of(text, n)]) for i, n in enumerate(names, 1)]
+    return Article(source=source, text=text, places=places)
+
+
+def quote_record(source: str, text: str, name: str, quote: str, age: int | None = None) -> Article:
+    person = Person(id="p1", name=name, age=age, mentions=[span_of(text, name)])
+    span = span_of(text, quote)
+    speaker = Speaker(name=name, person_id="p1", start=person.mentions[0].start, end=person.mentions[0].end,
+                      text=name)
+    return Article(source=source, text=text, people=[person],
+                   quotes=[Quote(id="q1", kind="direct", speaker=speaker, **span.model_dump())])

@@ -1,0 +1,44 @@
+"""Parsing report HTML in tests: the text inside each item's marks, checked for nesting."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from html.parser import HTMLParser
+
+
+class MarkTexts(HTMLParser):
+    """Collects, per (kind, id, span), the text inside its `<mark>` fragments; checks nesting."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.open: list[tuple[str, str, str] | None] = []
+        self.texts: dict[tuple[str, str, str], str] = defaultdict(str)
+        self.scripts = 0
+        self.ids: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        if tag == "script":
+            self.scripts += 1
+        if "id" in a and a["id"]:
+            self.ids.append(a["id"])
+        if tag == "mark":
+            self.open.append((a["data-kind"], a["data-id"], a["data-span"]))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "mark":
+            assert self.open, "a </mark> without its <mark>"
+            self.open.pop()
+
+    def handle_data(self, data: str) -> None:
+        for key in self.open:
+            self.texts[key] += data
+
+
+def parse_marks(html: str) -> MarkTexts:
+    """The parsed page; fails when a mark is left open."""
+    parser = MarkTexts()
+    parser.feed(html)
+    parser.close()
+    assert parser.open == []
+    return parser

@@ -1,0 +1,71 @@
+"""Figures in the digest: the same thing side by side, agreeing or in conflict."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclaims.digest import build_digest
+
+
+@pytest.fixture(scope="module")
+def seed_digest(seed_articles):
+    return build_digest(seed_articles)
+
+
+def test_figures_about_the_same_thing_agree_or_conflict_across_articles(run):
+    a = run("About 7,000 travellers crossed into Norway each day, the border police said.")
+    b = run("Some 7,200 travellers entered Norway daily, according to officials.")
+    c = run("Only 2,000 people crossed into Norway each day, according to a union.")
+    a.source, b.source, c.source = "a.txt", "b.txt", "c.txt"
+    [agreeing] = build_digest([a, b]).figures
+    assert agreeing.status == "agree" and agreeing.place == "Norway" and agreeing.period == "day"
+    assert {f.source for f in agreeing.figures} == {"a.txt", "b.txt"}
+    assert build_digest([a, b, c]).figures[0].status != "conflict"  # no dates: the same time is not known
+    for record in (a, b, c):
+        record.date = "2024-03-01"
+    [conflicting] = build_digest([a, b, c]).figures
+    assert conflicting.status == "conflict" and conflicting.sources == 3
+    assert {f.attributed_to for f in conflicting.figures} >= {"union", "officials"} or all(
+        f.attributed_to for f in conflicting.figures)
+
+
+def test_figures_of_different_dates_are_compared_never_in_conflict(run):
+    a = run("About 7,000 travellers crossed into Norway each day, the border police said.")
+    c = run("Only 2,000 people crossed into Norway each day, according to a union.")
+    a.source, c.source = "a.txt", "c.txt"
+    a.date, c.date = "2024-03-01", "2024-07-15"
+    [group] = build_digest([a, c]).figures
+    assert group.status == "compare"
+
+
+def test_figures_that_measure_different_things_are_not_grouped(run):
+    a = run("The Aviator received 11 Oscar nominations in London on Tuesday, the academy said.")
+    b = run("Sideways received five Oscar nominations in London on Tuesday, the academy said.")
+    c = run("About 300 people were killed in Norway last year, the police said.")
+    d = run("About 900 people were injured in Norway last year, the police said.")
+    for record, source in zip((a, b, c, d), "abcd"):
+        record.source, record.date = f"{source}.txt", "2005-01-25"
+    assert build_digest([a, b]).figures == []  # two films' nominations
+    assert build_digest([c, d]).figures == []  # killed is not injured
+
+
+def test_two_copies_of_one_wire_story_are_one_source(run):
+    text = ("About 7,000 travellers crossed into Norway each day last week, the border police said on Monday. "
+            "Queues at the main crossing stretched for ten kilometres, and officers worked extra shifts to cope.")
+    a, b = run(text), run(text.replace("ten kilometres", "10 km"))
+    a.source, b.source = "wire.txt", "copy.txt"
+    digest = build_digest([a, b])
+    assert [s.articles for s in digest.stories] == [["copy.txt", "wire.txt"]]
+    assert digest.figures == []  # one story does not agree with itself
+
+
+def test_figures_about_different_places_are_not_compared(run):
+    a = run("About 7,000 travellers crossed into Norway each day, the border police said.")
+    b = run("About 3,000 travellers crossed into Chile each day, the border police said.")
+    a.source, b.source = "a.txt", "b.txt"
+    assert build_digest([a, b]).figures == []
+
+def test_seeds_daily_crossings_into_finland_from_more_than_one_article(seed_digest):
+    groups = [g for g in seed_digest.figures if g.place == "Finland" and g.period == "day"]
+    assert groups and len({f.source for f in groups[0].figures}) >= 2
+    assert all(f.sentence for f in groups[0].figures)

@@ -1,0 +1,46 @@
+"""People: names that are not people (outlets, regions, capitalised common nouns, big cities)."""
+
+from __future__ import annotations
+
+
+def _people(run, text):
+    return {p.name: p for p in run(text).people}
+
+
+def test_outlets_introduced_by_an_organisation_noun_are_not_people(run):
+    text = ("The independent website Nova Vista Europe reported that Anna Holm, a lawyer, had left. "
+            "Reuters also reported it.")
+    names = set(_people(run, text))
+    assert "Anna Holm" in names
+    assert not names & {"Nova Vista Europe", "Reuters"}
+
+
+def test_a_capitalised_common_noun_at_a_sentence_start_is_not_a_person(run):
+    text = "Border agents checked every car. Customs officers searched the trucks."
+    assert run(text).people == []
+
+
+def test_names_of_regions_are_not_people(run):
+    text = "Officials in the southern Kursk and Bryansk regions said the roads were closed."
+    assert run(text).people == []
+
+
+def test_a_big_city_named_alone_is_not_a_person_without_evidence(run):
+    text = "Baltimore has won 16 of its last 22 games, and the fans in Seattle noticed."
+    assert "Baltimore" not in _people(run, text)
+    named = _people(run, "“We will win,” said Austin, a 24-year-old fan.")
+    assert "Austin" in named
+
+
+def test_organisations_are_not_people(run):
+    text = ("Jonathan Reeve, Zentrix's vice president, said the service would grow. "
+            "A Zentrix spokesperson said more channels would follow. Harlan Vale Productions said in a statement "
+            "that filming would resume.")
+    names = {p.name for p in run(text).people}
+    assert "Jonathan Reeve" in names
+    assert not any(n.startswith(("Zentrix", "Harlan")) for n in names)
+
+
+def test_one_word_joined_to_another_by_of_the_is_a_title_not_a_person(run):
+    text = "He starred in Night of the Falcon in 1973 and later in Edward and Mrs Simpson."
+    assert not {p.name for p in run(text).people} & {"Night", "Falcon"}
