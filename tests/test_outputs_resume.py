@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from newsclaims.outputs import leading_fields, read_keys, read_records, repair_last_line
+from newsclaims.outputs import latest_lines, leading_fields, read_keys, read_records, repair_last_line
 
 from .articles import read_lines
 
@@ -46,3 +46,17 @@ def test_leading_fields_stop_reading_once_the_wanted_fields_are_found():
     line = '{"source": "a.txt", "content_hash": "h", "text": ' + '"unterminated'
     assert leading_fields(line, frozenset({"source", "content_hash"})) == {"source": "a.txt", "content_hash": "h"}
     assert leading_fields(line, frozenset({"source", "text"})) is None
+
+
+def test_latest_lines_leave_out_records_a_later_record_for_the_same_source_supersedes(tmp_path):
+    path = tmp_path / "out.jsonl"
+    path.write_text(
+        '{"source": "a.txt", "error": {"type": "timeout"}}\n'
+        '{"source": "b.txt", "error": null}\n'
+        "\n"
+        '{"content_hash": "2", "source": "a.txt", "error": null}\n',
+        encoding="utf-8",
+    )
+    lines = list(latest_lines(path))
+    assert [number for number, _ in lines] == [2, 3, 4]
+    assert [json.loads(line)["source"] for _, line in lines if line.strip()] == ["b.txt", "a.txt"]

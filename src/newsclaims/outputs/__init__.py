@@ -8,7 +8,7 @@ its views, `tables` the flattening they share. `resume` reads what an earlier ru
 from newsclaims.outputs.csvfile import CSV_COLUMNS, CsvSink, csv_rows
 from newsclaims.outputs.jsonl import JsonlSink
 from newsclaims.outputs.records import Record, Sink
-from newsclaims.outputs.resume import leading_fields, read_fields, read_keys, read_records, repair_last_line, resume_key
+from newsclaims.outputs.resume import latest_lines, leading_fields, read_fields, read_keys, read_records, repair_last_line, resume_key
 from newsclaims.outputs.sqlite import SqliteSink
 from newsclaims.outputs.tables import ITEM_KINDS, ITEM_RENAMES, ITEM_TABLES
 from newsclaims.outputs.targets import Outputs, Targets
@@ -26,6 +26,7 @@ __all__ = [
     "SqliteSink",
     "Targets",
     "csv_rows",
+    "latest_lines",
     "leading_fields",
     "read_fields",
     "read_keys",

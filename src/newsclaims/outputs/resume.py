@@ -125,3 +125,27 @@ def read_records(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
                 continue
             if isinstance(record, dict) and "source" in record:
                 yield line, record
+
+
+def latest_lines(path: Path) -> Iterator[tuple[int, str]]:
+    """(line number, text) of every line of an output file except records a later record for
+    the same source supersedes: what the digest, the report or any reader that wants one
+    record per article should read. Two passes, streaming (the first reads only each line's
+    `source`); lines that are not records are passed through for the reader to judge."""
+    latest: dict[str, int] = {}
+    superseded: set[int] = set()
+    with path.open("rb") as fh:
+        for number, raw in enumerate(fh, 1):
+            try:
+                fields = leading_fields(raw.decode("utf-8"), frozenset({"source"}))
+            except UnicodeDecodeError:
+                continue
+            source = fields.get("source") if fields else None
+            if isinstance(source, str):
+                if source in latest:
+                    superseded.add(latest[source])
+                latest[source] = number
+    with path.open(encoding="utf-8", errors="surrogateescape") as fh:
+        for number, line in enumerate(fh, 1):
+            if number not in superseded:
+                yield number, line
