@@ -79,6 +79,14 @@ def test_descriptor_picks_the_described_person(nlp: Language):
     assert speaker.name == "Eva Holm"
 
 
+def test_a_subject_asked_about_again_gets_its_first_answer_and_is_remembered_once(nlp: Language):
+    doc = nlp("Eva Holm spoke to Karl Dahl. Later she said the road was closed.")
+    resolver = Resolver(doc, [person(doc, "p1", "Eva Holm", gender="female"), person(doc, "p2", "Karl Dahl")], [])
+    first = resolver.resolve(token(doc, "she"))
+    remembered = len(list(resolver.referents))
+    assert resolver.resolve(token(doc, "she")) == first and len(list(resolver.referents)) == remembered
+
+
 def test_unlisted_proper_name_is_still_a_person(nlp: Language):
     doc = nlp("Dmitri, a student, said the road was closed.")
     speaker, from_context = Resolver(doc, [], []).resolve(token(doc, "Dmitri"))

@@ -493,7 +493,8 @@ def test_an_outlets_analysis_speaks_for_the_outlet(run):
     text = "The Daily Courier's analysis showed that the fund had lost money for years."
     quote = only(run, text, "indirect")
     assert quote.text == "the fund had lost money for years"
-    assert quote.speaker is not None and quote.speaker.name == "The Daily Courier"
+    assert quote.speaker is not None and quote.speaker.name == "Daily Courier"
+    assert quote.speaker.organization_id is not None
 
 
 # -- several parties ---------------------------------------------------------------

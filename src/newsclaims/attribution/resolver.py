@@ -47,6 +47,7 @@ class Resolver:
         self.people = people
         self.quoted = SpanIndex((s, e, None) for s, e in quoted)
         self.referents = Referents()
+        self._resolved: dict[tuple[int, int, int], tuple[Speaker | None, bool]] = {}
         self._chunks: SpanIndex[SpacySpan] | None = None
         mentions: list[tuple[int, int, tuple[int, int, int, Person]]] = []
         for person in people:
@@ -78,7 +79,15 @@ class Resolver:
 
     def resolve(self, head: Token, phrase: SpacySpan | None = None) -> tuple[Speaker | None, bool]:
         """The speaker a subject head names (within `phrase`, when the parse lost the phrase);
-        True when it was resolved from context."""
+        True when it was resolved from context. Quotes, figures and claims share the resolver: a subject
+        asked about again gets its first answer, and is not remembered twice."""
+        key = (head.i, -1, -1) if phrase is None else (head.i, phrase.start, phrase.end)
+        found = self._resolved.get(key)
+        if found is None:
+            found = self._resolved[key] = self._resolve(head, phrase)
+        return found
+
+    def _resolve(self, head: Token, phrase: SpacySpan | None) -> tuple[Speaker | None, bool]:
         lower = head.lower_
         if lower in FIRST_PERSON:
             return None, False
