@@ -19,8 +19,8 @@ from newsclaims.attribution.descriptions import RoleFits, described_person, role
 from newsclaims.attribution.phrases import DEFINITE, age_in, apposition_gender, content_words, \
     is_person_noun, looks_like_name, loose_apposition, noun_key, phrase_span, possessed_at, proper_name, \
     speaker_of
-from newsclaims.attribution.organisations import SPOKES, OrganisationIndex, is_document, is_nominal, \
-    issuing_referent, nominal_referent, organisation_speaker
+from newsclaims.attribution.organisations import NOMINAL_KINDS, SPOKES, OrganisationIndex, is_document, \
+    is_nominal, issuing_referent, nominal_referent, organisation_speaker, spokesperson_in
 from newsclaims.attribution.pronouns import group_for, organisation_for, person_for
 from newsclaims.attribution.referents import Referent, Referents
 from newsclaims.attribution.sources import named_source
@@ -114,6 +114,7 @@ class Resolver:
         if found is not None:
             return found
         noun = noun_key(head)
+        noun_gender = PERSON_NOUN_GENDER.get(noun)
         age = age_in(phrase.text)
         person_noun = noun in PERSON_NOUN_GENDER or lower in PERSON_NOUN_GENDER or (age is not None and head.pos_ != "PROPN")
         first = phrase[0].lower_
@@ -125,18 +126,20 @@ class Resolver:
         speaker = named_source(phrase, head)
         plural = head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in head.children)
         described = phrase_span(head, keep_apposition=True).text
-        # `a spokeswoman for X`: X speaks, and a later `she` is the spokeswoman.
-        spokes = next((t for t in phrase if t.pos_ == "NOUN" and (t.lower_ in SPOKES or noun_key(t) in SPOKES)), None)
-        human = speaker.kind == "organisation" and spokes is not None
-        self._add(speaker, phrase.start_char, phrase.end_char,
-                  gender=PERSON_NOUN_GENDER.get(noun_key(spokes) if human else noun) or apposition_gender(head),
+        self._add(speaker, phrase.start_char, phrase.end_char, gender=noun_gender or apposition_gender(head),
                   plural=plural and speaker.kind != "person", age=age or age_in(described),
-                  words=content_words(described), human=human, source=True)
+                  words=content_words(described), source=True)
         return speaker, False
 
     def _organisation(self, phrase: SpacySpan, head: Token) -> tuple[Speaker | None, bool] | None:
         """An organisation as the source: named (a listed mention), spoken for (`a spokeswoman for X`),
         stood for (`the company`), or issuing a document (`the report`)."""
+        # `A Department for X spokeswoman` (the parse may make the organisation the head); not a name:
+        # `spokesman John Doe` is John Doe.
+        named = head.pos_ == "PROPN" and head.ent_type_ != "ORG" and self.orgs.holding(head.idx) is None
+        spokes = None if named else spokesperson_in(phrase)
+        if spokes is not None:
+            return self._spokesperson(phrase, spokes), False
         held = self.orgs.holding(head.idx)
         if held is not None:
             org, start, end = held
@@ -144,14 +147,6 @@ class Resolver:
             self._add(speaker, start, end, source=True)
             return speaker, False
         noun = noun_key(head)
-        if head.pos_ == "NOUN" and (head.lower_ in SPOKES or noun in SPOKES):
-            named = self.orgs.named_in(phrase)
-            if named is None:
-                return None
-            speaker = organisation_speaker(named[0], phrase.start_char, phrase.end_char, self.text)
-            self._add(speaker, phrase.start_char, phrase.end_char, gender=PERSON_NOUN_GENDER.get(noun),
-                      human=True, words=content_words(phrase.text), source=True)
-            return speaker, False
         if is_nominal(phrase, head):
             ref = nominal_referent(self.referents, phrase.start_char, noun, self.orgs.kinds)
         elif is_document(phrase, head):
@@ -159,6 +154,25 @@ class Resolver:
         else:
             return None
         return None if ref is None else (self._refer(ref, phrase.start_char, phrase.end_char), True)
+
+    def _spokesperson(self, phrase: SpacySpan, spokes: Token) -> Speaker:
+        """An unnamed spokesperson: the speaker as described, for the organisation the words name (listed,
+        or `the company` in `a company spokesman`), and a later `she` or `the spokeswoman`."""
+        speaker = speaker_of(phrase, "description")
+        named = self.orgs.named_in(phrase)
+        org_id = named[0].id if named is not None else None
+        if org_id is None:
+            nominal = next((t for t in phrase if t.i != spokes.i and t.pos_ == "NOUN" and t.dep_ in ("compound", "pobj")
+                            and noun_key(t) in NOMINAL_KINDS), None)
+            ref = None if nominal is None else nominal_referent(self.referents, phrase.start_char, noun_key(nominal),
+                                                                self.orgs.kinds)
+            org_id = None if ref is None else ref.speaker.organization_id
+        if org_id is not None:
+            speaker = speaker.model_copy(update={"organization_id": org_id})
+        plural = spokes.tag_ == "NNS"
+        self._add(speaker, phrase.start_char, phrase.end_char, gender=PERSON_NOUN_GENDER.get(noun_key(spokes)),
+                  plural=plural, human=not plural, words=content_words(phrase.text), source=True)
+        return speaker
 
     def _spoken_for(self, head: Token) -> Organization | None:
         """The listed organisation a named spokesperson speaks for (`Jane Doe, a spokeswoman for X`)."""
