@@ -510,6 +510,17 @@ def test_a_quotation_continued_in_the_next_paragraph_keeps_its_first_speaker(run
     assert continued.speaker is not None and continued.speaker.name == "Ivo Brandt"
 
 
+def test_a_leads_description_is_the_person_the_next_sentence_names(run):
+    text = ("The country's chief prosecutor has warned that the new court rules will slow down trials.\n\n"
+            "Ann Morrow said she had raised her concerns with ministers. Defence lawyer Peter Vance welcomed "
+            "the rules. The former state prosecutor said the courts were already short of staff.")
+    reported = {q.text: q for q in quotes_of(run, text, "indirect")}
+    lead = reported["the new court rules will slow down trials"]
+    later = reported["the courts were already short of staff"]
+    assert lead.speaker is not None and lead.speaker.name == "Ann Morrow" and lead.speaker_from == "context"
+    assert later.speaker is not None and later.speaker.name == "Ann Morrow"
+
+
 def test_criticising_someone_for_claiming_makes_them_the_claimant(run):
     text = "Senator Ruth Adler criticised the government for claiming the new treaty would make trade easier."
     quote = only(run, text, "indirect")

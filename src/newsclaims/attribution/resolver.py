@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from newsclaims.attribution.descriptions import RoleFits, described_person, role_subjects
+from newsclaims.attribution.descriptions import RoleFits, described_person, following_sentences, role_subjects
 from newsclaims.attribution.phrases import DEFINITE, age_in, apposition_gender, content_words, \
     is_person_noun, looks_like_name, loose_apposition, noun_key, phrase_span, possessed_at, proper_name, \
     speaker_of
@@ -48,6 +48,7 @@ class Resolver:
         self.quoted = SpanIndex((s, e, None) for s, e in quoted)
         self.referents = Referents()
         self._resolved: dict[tuple[int, int, int], tuple[Speaker | None, bool]] = {}
+        self._leads: dict[int, Referent] = {}  # a lead's description, by its start, as the person named next
         self._chunks: SpanIndex[SpacySpan] | None = None
         mentions: list[tuple[int, int, tuple[int, int, int, Person]]] = []
         for person in people:
@@ -118,6 +119,9 @@ class Resolver:
         age = age_in(phrase.text)
         person_noun = noun in PERSON_NOUN_GENDER or lower in PERSON_NOUN_GENDER or (age is not None and head.pos_ != "PROPN")
         first = phrase[0].lower_
+        lead = self._leads.get(phrase.start_char)
+        if lead is not None:
+            return self._refer(lead, phrase.start_char, phrase.end_char), True
         if person_noun and (first in DEFINITE or phrase[0].dep_ == "poss") and head.pos_ != "PROPN" \
                 and head.tag_ != "NNS":
             found = described_person(self.referents, phrase, head, age)
@@ -246,10 +250,30 @@ class Resolver:
         if not self.people:
             return
         fits = RoleFits(self.referents)
+        first_named = next((r.start for r in self.referents if r.is_person), None)
         for phrase in role_subjects(self.doc, self.in_quote):
-            found = fits.only_person(phrase.start_char, content_words(phrase.text))
+            words = content_words(phrase.text)
+            if first_named is not None and phrase.start_char < first_named:
+                lead = self._named_next(phrase)
+                if lead is not None:
+                    ref = self._add(lead.speaker, phrase.start_char, phrase.end_char, gender=lead.gender,
+                                    age=lead.age, words=lead.words | words)
+                    self._leads[phrase.start_char] = ref
+                    fits.add(ref)
+                continue
+            found = fits.only_person(phrase.start_char, words)
             if found is not None:
                 fits.add(self._mention_again(found, phrase.start_char, phrase.end_char))
+
+    def _named_next(self, phrase: SpacySpan) -> Referent | None:
+        """Who a lead's description is: the first person the next sentences have as a subject, when
+        the description's gender allows."""
+        gender = PERSON_NOUN_GENDER.get(noun_key(phrase.root))
+        lo, hi = following_sentences(self.doc, phrase.end - 1)
+        for ref in self.referents.persons_after(lo, hi):
+            if ref.is_subject and ref.speaker.person_id is not None:
+                return ref if gender is None or ref.gender in (None, gender) else None
+        return None
 
     def _organisations(self) -> None:
         """Named organisations, for a later `it` or `they` (`Twitter said it ...`): the listed ones at each
