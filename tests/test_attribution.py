@@ -99,6 +99,12 @@ def test_organisation_subject(nlp: Language):
     assert (speaker.name, speaker.kind) == ("The transport ministry", "organisation")
 
 
+def test_coordinated_places_speak_together_without_a_focusing_adverb(nlp: Language):
+    doc = nlp("So far only Norway, Iceland and the Faroe Islands have said that they will join the scheme.")
+    speaker, _ = Resolver(doc, [], []).resolve(next(t for t in doc if t.dep_ == "nsubj" and t.head.lower_ == "said"))
+    assert speaker.name == "Norway, Iceland and the Faroe Islands"
+
+
 def test_part_of_an_organisation_speaks_for_it(nlp: Language):
     doc = nlp("The branches of the Red Cross in the north said the road was closed.")
     speaker, _ = Resolver(doc, [], []).resolve(token(doc, "branches"))
