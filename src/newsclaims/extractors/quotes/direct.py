@@ -192,7 +192,7 @@ _BACKGROUND = frozenset({"relcl", "advcl"})
 def _embedding(token: Token) -> tuple[bool, int]:
     """Whether a token sits in a relative or adverbial clause, and how many heads up its sentence root is."""
     depth, background = 0, False
-    while token.head.i != token.i:
+    while token.head.i != token.i and depth < 40:  # a run-on parse is no deeper than that in practice
         background = background or token.dep_ in _BACKGROUND
         token, depth = token.head, depth + 1
     return background, depth
