@@ -494,7 +494,7 @@ def test_an_outlets_analysis_speaks_for_the_outlet(run):
     quote = only(run, text, "indirect")
     assert quote.text == "the fund had lost money for years"
     assert quote.speaker is not None and quote.speaker.name == "Daily Courier"
-    assert quote.speaker.organization_id is not None
+    assert quote.speaker.kind == "organisation" and quote.speaker.organization_id is not None
 
 
 # -- several parties ---------------------------------------------------------------

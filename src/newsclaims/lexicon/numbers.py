@@ -54,7 +54,8 @@ SPACED_SCALES = frozenset({"bln", "mln", "bn", "trn"})
 """Short scales unambiguous even after a space: `102 bln`."""
 DENOMINATORS: dict[str, int] = {w: int(v) for w, v in _WORDS["denominator"].items()}
 """Fraction words and what they divide by: `two thirds`, `a quarter`."""
-ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"})
+ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                           "ninth"})
 """Ordinals that end a compound: `twenty-first` is no number."""
 VULGAR_FRACTIONS: dict[str, float] = dict(_WORDS["vulgar"])
 """Fraction characters: `½`, `¾`."""
@@ -121,8 +122,10 @@ PROPORTION_BASES = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 20, 25, 50, 10
 
 
 def _change_words() -> dict[str, tuple[str | None, str, frozenset[str]]]:
-    """`data/change_words.tsv` as {lemma: (direction or None, which figures are its amount, parts of speech)}."""
-    parts = {"verb": frozenset({"VERB", "AUX"}), "noun": frozenset({"NOUN"}), "both": frozenset({"VERB", "AUX", "NOUN"})}
+    """`data/change_words.tsv` as {lemma: (direction or None, which figures are its amount, parts of
+    speech)}."""
+    verb, noun = frozenset({"VERB", "AUX"}), frozenset({"NOUN"})
+    parts = {"verb": verb, "noun": noun, "both": verb | noun}
     return {lemma: (None if direction == "none" else direction, takes, parts[pos])
             for lemma, (direction, takes, pos) in load_table("change_words").items()}
 
@@ -185,18 +188,18 @@ YEAR_PREPOSITIONS = frozenset({"in", "since", "by", "from", "until", "till", "of
 IDENTIFIER_NOUNS = load_words("identifier_nouns") | {"#"}
 """Nouns that make the following numeral an identifier (`Article 5`, `Flight 17`, `No. 10`)."""
 IDENTIFIERS_WHEN_CAPITALISED = frozenset({
-    "number", "level", "class", "type", "case", "unit", "block", "mark", "model", "code", "box", "row", "track",
-    "band", "squad", "step", "stage", "phase", "tier", "figure", "rule", "category"})
+    "number", "level", "class", "type", "case", "unit", "block", "mark", "model", "code", "box", "row",
+    "track", "band", "squad", "step", "stage", "phase", "tier", "figure", "rule", "category"})
 """Identifier nouns that make an identifier only when capitalised: `Level 3`, not `level 3`."""
 STREET_WORDS = load_words("street_words")
 """Street words: `100 Haven Avenue` is an address."""
-NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "FAC", "EVENT", "LAW", "WORK_OF_ART", "GPE", "LOC",
-                         "LANGUAGE"})
-"""Entity labels of names: a numeral inside one beside other words is part of the name."""
-NOT_NAME_LABELS = frozenset({"DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
-"""Entity labels of capitalised words that are no part of a name a numeral could be in (`Monday`, `Russians`)."""
-WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
-                      "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"})
+NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+"""Entity labels of numbers: any other entity holding a numeral and a word is a name (`Windows 95`)."""
+NOT_NAME_LABELS = NUMERIC_LABELS | {"NORP"}
+"""Entity labels of capitalised words that are no part of a name a numeral could be in (`Monday`,
+`Russians`)."""
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
+                      "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"})
 """Days of the week: `Tuesday 300` is no name."""
 SCORE_WORDS = load_words("score_words")
 """Words of winning, losing and voting that make `3-1` a score."""

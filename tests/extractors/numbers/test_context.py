@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
-from tests.extractors.numbers.helpers import numbers_of
+from tests.extractors.numbers.helpers import find, numbers_of
 
 
 def test_counted_comes_from_the_noun_the_figure_modifies(nlp: Language) -> None:
@@ -42,3 +43,19 @@ def test_time_prefers_the_date_next_to_the_figure(nlp: Language) -> None:
 def test_a_subject_holding_a_figure_is_no_source(nlp: Language) -> None:
     numbers = numbers_of(nlp("Two officials said 300 homes were flooded."))
     assert [(n.text, n.source) for n in numbers] == [("Two", None), ("300", None)]
+
+
+COUNTED = [
+    ("They signed a $6bn deal on Monday.", "$6bn", "deal"),
+    ("About 5% of voters stayed at home.", "5%", "voters"),
+    ("Sales saw a sharp 3 percent drop.", "3 percent", "drop"),
+    ("The fund bought a 20% stake in the club.", "20%", "stake"),
+    ("The council spent £5m of its reserves.", "£5m", "reserves"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "noun"), COUNTED)
+def test_counted_is_the_head_noun_for_money_and_percentages_too(
+    nlp: Language, sentence: str, span: str, noun: str
+) -> None:
+    assert find(numbers_of(nlp(sentence)), span).counted == noun

@@ -25,6 +25,15 @@ FORMS: list[Form] = [
     ("The deficit reached 96 bln in July.", "96 bln", 96e9, None, None),
     ("The forward is 6'1\" and quick.", "6'1\"", 6 + 1 / 12, "foot", None),
     ("Stir in ½ teaspoon of cumin.", "½ teaspoon", 0.5, "tsp", None),
+    # mixed numbers, suffixes, negatives
+    ("Add 1 3/4 cups of flour.", "1 3/4 cups", 1.75, "cup", None),
+    ("The pipe is 2 1/4 miles long.", "2 1/4 miles", 2.25, "mile", None),
+    ("The trip took 2 and three quarters days.", "2 and three quarters days", 2.75, "day", None),
+    ("The firm earned 5K last year.", "5K", 5000, None, None),
+    ("Public debt hit $1.2tn.", "$1.2tn", 1.2e12, "USD", None),
+    ("The loss was -$3m.", "-$3m", -3_000_000, "USD", None),
+    ("The gauge read minus 5 at dawn.", "minus 5", -5, None, None),
+    ("Real wages grew negative 3 percent.", "negative 3 percent", -3, "percent", None),
 ]
 
 

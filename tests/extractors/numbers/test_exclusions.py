@@ -79,6 +79,12 @@ NOT_NUMBERS = [
     ("One day the river will flood.", "One"),
     ("The ratio of staff to pupils was 3 to 1.", "3"),
     ("The board split 60-40 on the plan.", "60"),
+    ("He will go on air in the 2300 slot every Tuesday.", "2300"),
+    ("Call 0800 123 456 for details.", "123"),
+    ("Call 0800 123 456 for details.", "456"),
+    ("Oil prices are now well above 2004's average.", "2004"),
+    ("The bells ring at half past ten.", "ten"),
+    ("From 4-1 down in the third set, Safin fought back.", "4"),
 ]
 
 

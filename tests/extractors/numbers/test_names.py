@@ -21,6 +21,10 @@ NAMES = [
     ("Leaders of the G8 met in Scotland.", "8"),
     ("The Boeing 737 landed safely.", "737"),
     ("He told BBC Radio Four on Monday.", "Four"),
+    ("The G20 and the Group of Eight agreed.", "Eight"),
+    ("The film Ocean's Twelve took $40m.", "Twelve"),
+    ("The S&P 500 rose 1% on Monday.", "500"),
+    ("He created the Fantastic Four characters.", "Four"),
 ]
 
 
@@ -40,6 +44,9 @@ COUNTS = [
     ("He said: Three people died.", "Three"),
     ("Sony sold 2 million PlayStation 2 consoles.", "2 million"),
     ("The airline ordered ten Boeing 737-800 jets.", "ten"),
+    ("Labour won 356 seats and the Tories 197.", "197"),
+    ("Adriano has scored 14 goals in 20 Serie A appearances.", "20"),
+    ("Mr Straw said some countries in the enlarged 25 nation EU disagree.", "25"),
 ]
 
 

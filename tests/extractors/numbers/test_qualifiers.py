@@ -27,6 +27,8 @@ FORMS: list[Form] = [
     ("The hall seats 300 people or so.", "300", 300, None, None),
     ("The hall seats 300 or so people.", "300", 300, None, "or so"),
     ("Some reports say ~40 boats sank.", "~40", 40, None, "~"),
+    ("We need 200 or greater.", "200", 200, None, "or greater"),
+    ("Up to 2000 people came.", "2000", 2000, None, "up to"),
 ]
 
 

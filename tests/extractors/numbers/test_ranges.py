@@ -60,6 +60,16 @@ FORMS: list[Form] = [
     ("The goalkeeper is 1 metre 92 tall.", "1 metre 92", 1.92, "m", None),
     ("Inflation will be 1.5%-2% next year.", "1.5%-2%", (1.5, 2), "percent", None),
     ("The transfer fee is £3m-£4m.", "£3m-£4m", (3_000_000, 4_000_000), "GBP", None),
+    # ranges with `-`, `~`, `or` and `and`, the unit and magnitude carried; two-sided bounds
+    ("The lamp uses 5-10W of power.", "5-10W", (5, 10), "W", None),
+    ("Salaries of 25k or 40k are common.", "25k or 40k", (25_000, 40_000), None, None),
+    ("The signal is between 15kHz and 17kHz.", "15kHz and 17kHz", (15, 17), "kHz", None),
+    ("The price is 1000-5000 dollars.", "1000-5000 dollars", (1000, 5000), "USD", None),
+    ("Expect 20~100 visitors.", "20~100", (20, 100), None, None),
+    ("Expect 20 ~ 100 visitors.", "20 ~ 100", (20, 100), None, None),
+    ("Bids above 1000 and below 1500 were accepted.", "1000 and below 1500", (1000, 1500), None, "above ... below"),
+    ("At least 5 and at most 10 cars came.", "5 and at most 10", (5, 10), None, "at least ... at most"),
+    ("The deal is worth $2 to 3 billion.", "$2 to 3 billion", (2e9, 3e9), "USD", None),
 ]
 
 

@@ -89,6 +89,14 @@ FORMS: list[Form] = [
     ("The thermometer showed 101 degrees F.", "101 degrees F", 101, "fahrenheit", None),
     ("The oven is set to 350 deg F tonight.", "350 deg F", 350, "fahrenheit", None),
     ("The spire is 95 cm taller.", "95 cm", 95, "cm", None),
+    # ISO codes and symbols glued before or after, `pc`, frequencies, glued watts
+    ("It cost EUR5 at the door.", "EUR5", 5, "EUR", None),
+    ("It cost 5$ at the door.", "5$", 5, "USD", None),
+    ("It cost 1,000 GBP in all.", "1,000 GBP", 1000, "GBP", None),
+    ("Growth was 0.4pc last year.", "0.4pc", 0.4, "percent", None),
+    ("Prices fell 0.4 per cent.", "0.4 per cent", 0.4, "percent", None),
+    ("The station broadcasts at 15kHz.", "15kHz", 15, "kHz", None),
+    ("The bulb uses 60W.", "60W", 60, "W", None),
 ]
 
 

@@ -33,6 +33,29 @@ FORMS: list[Form] = [
     ("Seven hundred volunteers came.", "Seven hundred", 700, None, None),
     ("Nine hundred and ninety-nine lanterns rose.", "Nine hundred and ninety-nine", 999, None, None),
     ("The bus ride took half an hour.", "half an hour", 0.5, "hour", None),
+    # compounds without `and`, with `and` after any scale, and fractions after `and`
+    ("They counted one hundred twenty-three birds.", "one hundred twenty-three", 123, None, None),
+    ("Three hundred and thirty one people attended.", "Three hundred and thirty one", 331, None, None),
+    ("There were fifty two entries.", "fifty two", 52, None, None),
+    ("They raised two thousand and two hundred pounds.", "two thousand and two hundred pounds", 2200, "GBP", None),
+    ("The club has two thousand five hundred members.", "two thousand five hundred", 2500, None, None),
+    ("A thousand and one nights passed.", "A thousand and one", 1001, None, None),
+    ("The city has one million two hundred thousand residents.", "one million two hundred thousand", 1_200_000,
+     None, None),
+    ("A hundred and fifty people came.", "A hundred and fifty", 150, None, None),
+    ("He ran one-and-a-half miles.", "one-and-a-half miles", 1.5, "mile", None),
+    ("Two and a half million people watched.", "Two and a half million", 2_500_000, None, None),
+    ("Half a billion dollars was spent.", "Half a billion dollars", 500_000_000, "USD", None),
+    ("The walk took five and a quarter hours.", "five and a quarter hours", 5.25, "hour", None),
+    ("The climb took two and three quarters hours.", "two and three quarters hours", 2.75, "hour", None),
+    ("The rate is three point one four percent.", "three point one four percent", 3.14, "percent", None),
+    ("One-fifth of staff agreed.", "One-fifth", 0.2, None, None),
+    ("Two dozen roses were sold.", "Two dozen", 24, None, None),
+    # a fraction word standing alone after a word of amount, or as the subject
+    ("They cut costs by a third.", "a third", 1 / 3, None, None),
+    ("Turnout could rise to half.", "half", 0.5, None, None),
+    ("The economy mattered for a third, and tax for a quarter.", "a quarter", 0.25, None, None),
+    ("A quarter said they would not vote.", "A quarter", 0.25, None, None),
 ]
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsclaims.attribution import figure_source
 from newsclaims.extractors.base import Context, Extractor
@@ -96,6 +96,7 @@ def _records(doc: Doc, ctx: Context, found: list[Candidate]) -> list[Quantity]:
     text = text_of(doc)
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     sent_starts = [sent.start for sent in sents]
+    roots: dict[int, Token] = {}
     numbers: list[Quantity] = []
     ids: dict[int, str] = {}
     for k, cand in enumerate(found):
@@ -113,7 +114,7 @@ def _records(doc: Doc, ctx: Context, found: list[Candidate]) -> list[Quantity]:
             low=_number(cand.low), high=_number(cand.high), unit=cand.unit,
             qualifier=cand.qualifier, bound=cand.bound, vague=cand.vague,
             category=cand.category if cand.category in CATEGORIES else "count",
-            counted=counted(doc, cand), time=figure_time(doc, text, cand, sent, dates, taken),
+            counted=counted(doc, cand), time=figure_time(doc, text, cand, sent, dates, taken, roots),
             source=figure_source(doc, anchor, sent, taken),
             change=change.direction if change else None, change_role=change.role if change else None,
         ))

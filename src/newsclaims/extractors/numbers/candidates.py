@@ -33,7 +33,7 @@ _ANCHOR_WORDS = frozenset(
     set(ONES) | set(TENS) | set(SCALE_WORDS) | set(VAGUE_PLURALS) | set(VAGUE_OF_ONLY) | {"dozen", "half"}
     | set(DECADE_WORDS) | {f"{p}-{w}" for p in DECADE_PARTS for w in DECADE_WORDS} | set(VULGAR_FRACTIONS)
 )
-_ANCHOR_RE = re.compile(r"(?:[+\-−~≈]?\.?\d|[-−]?(?:[A-Z]{1,3}\$|[$£€¥₹₽])\d|(?i:(?:early|mid|late)-\d0'?s|(?:over|under)-\d{1,3}s)$)")
+_ANCHOR_RE = re.compile(r"(?:[+\-−~≈]?\.?\d|[-−]?(?:[A-Z]{1,3}\$|[$£€¥₹₽]|[A-Z]{3})\d|(?i:(?:early|mid|late)-\d0'?s|(?:over|under)-\d{1,3}s)$)")
 
 
 def _is_anchor_word(word: str) -> bool:

@@ -123,7 +123,7 @@ def change_of(doc: Doc, cand: Candidate) -> Change | None:
         return Change(particle, "amount", head.i)  # `up 5%`, `closed 2% higher`
     if root.dep_ in _VERB_AMOUNT_DEPS and head.pos_ in ("VERB", "AUX"):
         return _checked(doc, cand, head, "amount", by=False)
-    if root.dep_ in _NOUN_AMOUNT_DEPS and head.tag_ == "NN" and 0 <= head.i - cand.end <= 3:  # `six jumps` counts
+    if root.dep_ in _NOUN_AMOUNT_DEPS and head.tag_ == "NN" and 0 <= head.i - cand.end <= 3:  # not `six jumps`
         return _checked(doc, cand, head, "amount", by=False)
     return None
 
@@ -145,8 +145,9 @@ def _checked(doc: Doc, cand: Candidate, word: Token, role: str, by: bool) -> Cha
 
 
 def _paired_level(doc: Doc, found: list[Candidate], changes: list[Change | None], i: int) -> Change | None:
-    """`an increase from 3% to 4%` parsed oddly: a `to` level right after a `from` level of a change
-    (or the reverse) shares its change."""
+    """`an increase from 3% to 4%`, `rose by 30,000 to 1.4 million` parsed oddly: a `to` level right
+    after a `from` level or an amount of a change (or a `from` level right before a `to`) shares its
+    change."""
     prep = _preposition(doc, found[i])
     if prep is None or prep.lower_ not in ("to", "from") or found[i].low is not None:
         return None
@@ -154,16 +155,17 @@ def _paired_level(doc: Doc, found: list[Candidate], changes: list[Change | None]
     if not 0 <= j < len(found) or changes[j] is None:
         return None
     partner = changes[j]
-    wanted = "from" if prep.lower_ == "to" else "to"
+    wanted = ("from", "amount") if prep.lower_ == "to" else ("to",)
     first, second = (found[j], found[i]) if j < i else (found[i], found[j])
-    if partner.role != wanted or second.start - first.end > _PAIR_GAP or any(
+    if partner.role not in wanted or second.start - first.end > _PAIR_GAP or any(
             t.is_sent_start for t in doc[first.end:second.start + 1]):
         return None
-    return Change(partner.direction, "to" if wanted == "from" else "from", partner.word)
+    return Change(partner.direction, prep.lower_, partner.word)
 
 
 def _carry_levels(doc: Doc, found: list[Candidate], changes: list[Change | None], members: list[int]) -> None:
-    """`from 40 to 55 percent`, `from 7 to 8 million`: the `from` level gets the `to` level's unit and scale."""
+    """`from 40 to 55 percent`, `from 7 to 8 million`: the `from` level gets the `to` level's unit and
+    scale."""
     start = next((i for i in members if changes[i].role == "from"), None)  # type: ignore[union-attr]
     end = next((i for i in members if changes[i].role == "to"), None)  # type: ignore[union-attr]
     if start is None or end is None:
@@ -174,11 +176,13 @@ def _carry_levels(doc: Doc, found: list[Candidate], changes: list[Change | None]
     if low.unit is None and high.unit is not None:
         low.unit, low.category = high.unit, high.category
     scale = high.numerals[-1].scale if high.numerals else 1.0
-    if scale > 1 and low.numerals and low.numerals[-1].scale == 1 and low.value * scale <= (high.value or 0) * 10:
+    bare = low.numerals and low.numerals[-1].scale == 1
+    if scale > 1 and bare and low.value * scale <= (high.value or 0) * 10:
         low.value *= scale
 
 
-def _direction(doc: Doc, found: list[Candidate], changes: list[Change | None], members: list[int]) -> str | None:
+def _direction(doc: Doc, found: list[Candidate], changes: list[Change | None],
+               members: list[int]) -> str | None:
     """The group's direction: its word's, else from its `from` and `to` levels."""
     given = next((changes[i].direction for i in members if changes[i].direction), None)  # type: ignore[union-attr]
     if given is not None:

@@ -62,6 +62,8 @@ def _governor(token: Token, root: Token) -> int:
     return root.i if token.pos_ not in ("VERB", "AUX") else token.i
 
 
+DATE_REACH = 60
+"""The farthest, in tokens, a figure's date may start before it or after it."""
 Dates = list[tuple[int, int, int, int]]
 """DATE entities as (start token, end token, start char, end char), sorted: built once per Doc."""
 
@@ -72,21 +74,23 @@ def date_entities(doc: Doc) -> Dates:
 
 
 def figure_time(doc: Doc, text: str, cand: Candidate, sent: SpacySpan, dates: Dates,
-                taken: SpanIndex[None]) -> Span | None:
+                taken: SpanIndex[None], roots: dict[int, Token]) -> Span | None:
     """The DATE entity of the figure's clause (same governing verb), else the nearest close one.
 
-    `dates` and `taken` (the figures' token spans) are built once per Doc: only the dates of the
-    figure's sentence are looked at.
+    `dates` and `taken` (the figures' token spans) are built once per Doc, `roots` (sentence start ->
+    root) fills as sentences are met. Only the dates of the figure's sentence within DATE_REACH tokens
+    are looked at, so a run-on sentence of a thousand figures costs no more per figure than a short one.
     """
     if cand.category == "age":
         return None
     anchor = doc[cand.numerals[0].start] if cand.numerals else doc[cand.start]
     verb = root = None
     best, best_rank = None, None
-    for k in range(bisect_right(dates, (sent.start, -1, -1, -1)), len(dates)):
+    first = max(sent.start, cand.start - DATE_REACH)
+    for k in range(bisect_right(dates, (first, -1, -1, -1)), len(dates)):
         date = dates[k]
         start, end = date[0], date[1]
-        if start >= sent.end:
+        if start >= min(sent.end, cand.end + DATE_REACH):
             break
         if end > sent.end or taken.overlaps(start, end):
             continue
@@ -94,7 +98,9 @@ def figure_time(doc: Doc, text: str, cand: Candidate, sent: SpacySpan, dates: Da
             continue  # `the 2019 level`: a year naming a baseline, not when the figure applies
         distance = min(abs(start - cand.end), abs(cand.start - end))
         if verb is None:
-            root = sent.root
+            root = roots.get(sent.start)
+            if root is None:
+                root = roots[sent.start] = sent.root
             own_root = root if sent.start <= anchor.i < sent.end else anchor.sent.root  # a span across a break
             verb = _governor(anchor, own_root)
         same_clause = _governor(doc[end - 1], root) == verb

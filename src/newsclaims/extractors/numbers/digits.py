@@ -30,6 +30,7 @@ _FRACTION = re.compile(r"^(\d{1,2})/(2|3|4|8|16)$")
 _ANY_FRACTION = re.compile(r"^(\d{1,3})/(\d{1,4})$")
 _SCIENTIFIC = re.compile(r"^[+\-]?\d+(?:\.\d+)?(?:[eE]|[x×]10\^)[+\-]?\d{1,3}$")
 _FEET_INCHES = re.compile(r"^(\d)['’](\d{1,2})$")  # `5'11`
+_GLUED_WORDS = frozenset(UNITS) | frozenset(SHORT_SCALES)
 _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th", "s", "'s", "’s"})
 
 
@@ -49,6 +50,8 @@ def digit_text(text: str, money: bool) -> tuple[float, float, str | None, tuple[
     suffix = match.group("suf")
     if not suffix:
         return value, 1.0, digits, None, None
+    if len(suffix) > 1 and suffix.endswith(".") and suffix[:-1].lower() in _GLUED_WORDS:
+        suffix = suffix[:-1]  # `60W.`: the sentence's full stop (left out of the span at the end)
     low = suffix.lower()
     if len(suffix) == 1 and suffix.isupper() and suffix not in ("C", "F", "K", "M", "B", "L", "W", "V"):
         return None  # `5G`, `3D`: names, not units

@@ -27,7 +27,6 @@ from newsclaims.lexicon.numbers import (
     YEAR_PREPOSITIONS,
 )
 from newsclaims.pipeline import text_of
-from newsclaims.pipeline.tokens import sent_start
 
 _SCORE = re.compile(r"(\d{1,3})(?:[-–]|[-–]to[-–]|(?P<spaced> to ))(\d{1,3})(?!\d|[,.]\d|%|[-–]\w)")
 _DAY_OR_YEAR = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?|0[1-9]|\d{4}")
@@ -39,19 +38,23 @@ def _is_year(doc: Doc, cand: Candidate) -> bool:
     """A four-digit figure from 1000 to 2100 is a year when a month, NER or a possessive says so, or
     nothing says it counts: a plural noun it counts (`2000 people`), a bound (`above 1000`), NER calling
     it a cardinal outside a year's prepositions, or a partner no year could be (`1000-5000`)."""
-    plain = [n for n in cand.numerals if n.digits and re.fullmatch(r"\d{4}", n.digits) and 1000 <= n.value <= 2100]
+    plain = [n for n in cand.numerals
+             if n.digits and re.fullmatch(r"\d{4}", n.digits) and 1000 <= n.value <= 2100]
     if not plain or cand.low is not None and (len(plain) < len(cand.numerals) or not 1000 <= cand.low):
         return False  # `1000-5000`; but `2020-21` is a season
     for numeral in plain:
         token = doc[numeral.start]
-        if _month_before(doc, numeral.start) or token.ent_type_ == "DATE" or lower_at(doc, numeral.end) in ("'s", "’s"):
+        if _month_before(doc, numeral.start) or token.ent_type_ == "DATE" \
+                or lower_at(doc, numeral.end) in ("'s", "’s"):
             return True
         head = token.head
+        if token.dep_ in ("compound", "nummod", "amod", "nmod") and head.i > token.i \
+                and head.tag_ in ("NN", "NNP"):
+            return True  # `her 2000 Senate campaign`, `the 2016 candidate`: a year naming a thing
         after_year_word = lower_at(doc, cand.start - 1) in YEAR_PREPOSITIONS
         counts_noun = (token.dep_ == "nummod" and head.i > token.i and head.tag_ in ("NNS", "NNPS")
                        and not after_year_word)
-        bounded = cand.qualifier is not None and cand.bound in ("lower", "upper") and not (
-            token.dep_ in ("compound", "nummod", "amod") and head.i > token.i and head.tag_ == "NN")
+        bounded = cand.qualifier is not None and cand.bound in ("lower", "upper")
         cardinal = token.ent_type_ in ("CARDINAL", "QUANTITY", "MONEY") and not after_year_word
         if not (counts_noun or bounded or cardinal):
             return True
@@ -83,7 +86,8 @@ def _is_date_or_time(doc: Doc, cand: Candidate) -> bool:
         return True
     if first.digits and _HHMM.fullmatch(first.digits) and after in CLOCK_WORDS | {"slot"}:
         return True  # `the 2300 slot`, `0800 GMT`: a 24-hour clock time
-    if before in ("past", "to") and lower_at(doc, cand.start - 2) in ("half", "quarter") and first.value <= 12:
+    if before in ("past", "to") and lower_at(doc, cand.start - 2) in ("half", "quarter") \
+            and first.value <= 12:
         return True  # `half past ten`, `quarter to six`
     if after in CLOCK_WORDS and after not in ("hours",):
         return True
@@ -117,6 +121,8 @@ def _is_identifier(doc: Doc, cand: Candidate) -> bool:
         return True  # `New York, NY, 10032`
     if first.digits and re.fullmatch(r"0\d+", first.digits) or re.fullmatch(r"0\d+", after):
         return True  # `0199`: a code or phone number, not a count
+    if first.digits and first.digits.isdigit() and _after_a_code(doc, cand.start):
+        return True  # `0800 123 456`: the groups after a leading zero
     prev = doc[cand.start - 1] if cand.start > 0 else None
     if prev is not None and prev.text == "." and cand.start >= 2 and doc[cand.start - 2].lower_ in ("no", "nos", "vol"):
         return True
@@ -125,7 +131,8 @@ def _is_identifier(doc: Doc, cand: Candidate) -> bool:
             return False
         return True
     if prev is not None and prev.text in ("-", "–") and not prev.whitespace_ and cand.start >= 2 \
-            and (doc[cand.start - 2].is_alpha or doc[cand.start - 2].is_digit) and not doc[cand.start - 2].whitespace_ \
+            and (doc[cand.start - 2].is_alpha or doc[cand.start - 2].is_digit) \
+            and not doc[cand.start - 2].whitespace_ \
             and doc[cand.start - 2].lower_ not in ONES and doc[cand.start - 2].lower_ not in TENS:
         return True  # `MH-17`, `Su-35`, the `1234` of `555-1234`
     if lower_at(doc, cand.end) == "-" and joined(doc, cand.end - 1) and joined(doc, cand.end) \
@@ -135,6 +142,16 @@ def _is_identifier(doc: Doc, cand: Candidate) -> bool:
         return True
     if cand.end < len(doc) and joined(doc, cand.end - 1) and doc[cand.end].is_alpha and cand.unit is None:
         return True  # `5G`, `737MAX`: glued to letters that are not a unit
+    return False
+
+
+def _after_a_code(doc: Doc, i: int) -> bool:
+    """Token i follows a run of digit groups, separated by single spaces, that starts with a zero or a `+`."""
+    k = i - 1
+    while k >= 0 and k >= i - 4 and doc[k].whitespace_ == " " and re.fullmatch(r"\+?\d{2,5}", doc[k].text):
+        if doc[k].text[0] in "0+":
+            return True
+        k -= 1
     return False
 
 
@@ -173,8 +190,9 @@ def score(doc: Doc, first: Candidate) -> Candidate | None:
     if end is None or lower_at(doc, end) in ("-", "–") or age_suffix(doc, end):
         return None
     a, b = int(match.group(1)), int(match.group(3))
-    floor = sent_start(doc, numeral.start)
-    window = doc[max(0, numeral.start - 8, floor):min(len(doc), end + 2)]
+    lo = max(0, numeral.start - 8)
+    floor = next((k for k in range(numeral.start, lo, -1) if doc[k].is_sent_start), lo)
+    window = doc[floor:min(len(doc), end + 2)]  # up to 8 words back, within the sentence
     if match.group("spaced") and a < b or lower_at(doc, first.start - 1) in ("from", "between"):
         return None  # `from 0 to 100`: a range
     if (a < b or match.group("spaced")) and not any(t.lemma_.lower() in SCORE_WORDS or t.lower_ in SCORE_WORDS for t in window):

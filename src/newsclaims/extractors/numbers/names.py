@@ -9,12 +9,24 @@ in title case (`Storm Kills Three In Texas`) capitals tell nothing, so none of t
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from newsclaims.extractors.numbers.model import Candidate
-from newsclaims.lexicon.numbers import MONTHS, NAME_LABELS, NOT_NAME_LABELS, ONES, SCALE_WORDS, TENS, WEEKDAYS
+from newsclaims.lexicon.numbers import (
+    MONTHS,
+    NOT_NAME_LABELS,
+    NUMERIC_LABELS,
+    ONES,
+    SCALE_WORDS,
+    TENS,
+    WEEKDAYS,
+)
 from newsclaims.pipeline.tokens import entity_of, np_head
 
+_NAME_SHAPE = re.compile(r"[^\W\d_][\w&.'’-]*")
+"""Letters first, then letters, digits or the marks inside names (`S&P`, `O'Neill`, `Coca-Cola`)."""
 _TITLE_WINDOW = 8
 """Tokens either side of a figure looked at to tell a title-case line."""
 
@@ -34,10 +46,11 @@ def in_name(doc: Doc, cand: Candidate) -> bool:
 
 
 def _in_name_entity(doc: Doc, token: Token, cand: Candidate) -> bool:
-    """`PlayStation 2`, `Radio 1`: the entity holding the numeral has other words besides numbers. When
-    they all follow the numeral and it counts a noun (`20 Serie A appearances`), it is a count."""
-    if token.ent_type_ not in NAME_LABELS:
-        return False
+    """`PlayStation 2`, `Radio 1`, `Windows 95`: the entity holding the numeral has other words besides
+    numbers. When they all follow the numeral and it modifies a plural (`20 Serie A appearances`,
+    `1,688 Russians`), it is a count."""
+    if token.ent_type_ in NUMERIC_LABELS or not token.ent_type_:
+        return False  # a NORP entity holding a numeral is a name NER mislabelled (`Windows 95`)
     ent = entity_of(token)
     if ent is None:
         return False
@@ -45,19 +58,24 @@ def _in_name_entity(doc: Doc, token: Token, cand: Candidate) -> bool:
              and t.lower_ not in SCALE_WORDS and not cand.start <= t.i < cand.end]
     if not words:
         return False
-    return any(t.i < cand.start for t in words) or _counted_noun(doc, cand) is None
+    if any(t.i < cand.start for t in words):
+        return True
+    head = np_head(_root(doc, cand).head)
+    return not (head.i >= cand.end and head.tag_ in ("NNS", "NNPS"))
 
 
 def _name_word(token: Token) -> bool:
-    """A word written as a name: alphabetic with a capital (`BBC`, `iPhone`), neither a month nor a day,
-    nor a date, a nationality or another figure."""
-    return (token.is_alpha and not token.is_lower and token.lower_ not in MONTHS and token.lower_ not in WEEKDAYS
+    """A word written as a name: letters with a capital (`BBC`, `iPhone`, `S&P`), neither a month nor a
+    day, nor a date, a nationality or another figure."""
+    return (_NAME_SHAPE.fullmatch(token.text) is not None and not token.is_lower
+            and token.lower_ not in MONTHS and token.lower_ not in WEEKDAYS
             and token.ent_type_ not in NOT_NAME_LABELS)
 
 
 def _capitalised_number_word(doc: Doc, cand: Candidate, token: Token) -> bool:
     """`the Six Nations`, `Formula One`, `BBC Two`, `Five Live`, `Fantastic Four`: a capitalised number
-    word inside a sentence, after or before a capitalised word. After a colon, a quote or a bracket it may open a sentence."""
+    word inside a sentence, after or before a capitalised word. After a colon, a quote or a bracket
+    it may open a sentence."""
     if not token.text[:1].isupper() or token.is_sent_start or token.i == 0:
         return False
     prev = doc[token.i - 1]
@@ -66,6 +84,9 @@ def _capitalised_number_word(doc: Doc, cand: Candidate, token: Token) -> bool:
     nxt = doc[cand.end] if cand.end < len(doc) else None
     if token.ent_iob_ == "I" and prev.ent_iob_ in ("B", "I"):
         return True  # one entity with the word before it: `Fantastic Four`
+    if prev.lower_ in ("of", "'s", "’s") and token.i > 1 and _name_word(doc[token.i - 2]) \
+            and not doc[token.i - 2].is_sent_start:
+        return True  # `the Group of Eight`, `Ocean's Twelve`
     return (_name_word(prev) and not prev.is_sent_start) or (nxt is not None and _name_word(nxt) and
                                                              not nxt.is_sent_start)
 
@@ -73,11 +94,13 @@ def _capitalised_number_word(doc: Doc, cand: Candidate, token: Token) -> bool:
 def _after_a_name(doc: Doc, cand: Candidate) -> bool:
     """`Channel 4`, `FTSE 100`, `Boeing 737-800`: digits right after a proper noun. `Iraq 50 people`
     is a count: a figure that counts a noun after a place or a person's name stays one."""
-    if cand.unit is not None or cand.start == 0 or len(cand.numerals) == 2 and doc[cand.numerals[1].start - 1].text != "-":
+    if cand.unit is not None or cand.start == 0:
+        return False
+    if len(cand.numerals) == 2 and doc[cand.numerals[1].start - 1].text != "-":
         return False  # `Boeing 737-800`, but not `Leeds 2 to 3`
     prev = doc[cand.start - 1]
-    if not (prev.pos_ == "PROPN" and _name_word(prev)) or prev.whitespace_ != " ":
-        return False
+    if not (prev.pos_ == "PROPN" and prev.tag_ != "NNPS" and _name_word(prev)) or prev.whitespace_ != " ":
+        return False  # `the Tories 197`: a plural name is a group, the figure its count
     counts = _counted_noun(doc, cand)
     return counts is None or prev.ent_type_ in ("ORG", "PRODUCT", "FAC", "EVENT", "WORK_OF_ART", "LAW")
 
@@ -116,5 +139,6 @@ def _title_case(doc: Doc, cand: Candidate) -> bool:
     hi = cand.end
     while hi < min(len(doc), cand.end + _TITLE_WINDOW) and not doc[hi].is_sent_start:
         hi += 1
-    words = [t for t in doc[lo:hi] if t.is_alpha and len(t) > 3 and not t.is_stop and not cand.start <= t.i < cand.end]
+    words = [t for t in doc[lo:hi]
+             if t.is_alpha and len(t) > 3 and not t.is_stop and not cand.start <= t.i < cand.end]
     return len(words) >= 2 and all(t.text[:1].isupper() for t in words)

@@ -62,7 +62,8 @@ def join_range(doc: Doc, first: Candidate) -> Candidate:
         return first
     if conn in ("-", "–") and first.numerals[-1].word:
         return first  # `one-two punch`
-    if conn == "-" and joined(doc, k - 1) and joined(doc, k) and _PHONE.fullmatch(doc[first.start:k + 2].text):
+    if conn == "-" and joined(doc, k - 1) and joined(doc, k) \
+            and _PHONE.fullmatch(doc[first.start:k + 2].text):
         return first  # `555-1234`: a phone number
     if conn == "—" and (doc[k - 1].whitespace_ or doc[k].whitespace_):
         return first  # `four in 10 — 38 percent`: an aside, not a range

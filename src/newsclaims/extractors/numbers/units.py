@@ -25,7 +25,7 @@ from newsclaims.lexicon.numbers import (
     UNITS,
 )
 
-_GLUED_CURRENCY = re.compile(r"^(?P<sign>[-−])?(?P<cur>[A-Z]{1,3}\$|[$£€¥₹₽])(?P<num>\d.*)$")
+_GLUED_CURRENCY = re.compile(r"^(?P<sign>[-−])?(?P<cur>[A-Z]{1,3}\$|[$£€¥₹₽]|[A-Z]{3})(?P<num>\d.*)$")
 
 
 def unit_at(doc: Doc, i: int) -> tuple[int, str, str] | None:
@@ -129,7 +129,8 @@ def simple(doc: Doc, i: int) -> Candidate | None:
     if not currency and not numeral.glued_unit and k < len(doc) and doc[k].text in CURRENCY_SUFFIX_SYMBOLS:
         cand.unit, cand.category, cand.end = CURRENCY_PREFIXES[doc[k].text], "money", k + 1  # `5€`
         return cand
-    if lower_at(doc, k) == "grand" and numeral.scale == 1.0 and cand.value is not None and cand.low is None:
+    if k < len(doc) and doc[k].text == "grand" and numeral.scale == 1.0 and cand.value is not None \
+            and cand.low is None:
         cand.value, cand.end, cand.category = cand.value * 1000, k + 1, "money"  # `10 grand`: no currency
         cand.unit = currency
         return cand
@@ -159,7 +160,7 @@ def simple(doc: Doc, i: int) -> Candidate | None:
 
 
 def _glued_currency(doc: Doc, i: int) -> Candidate | None:
-    """`AU$120,000`, `NZ$80`, `HK$10m`, `-$3m`: a currency the tokenizer left glued to its digits."""
+    """`AU$120,000`, `NZ$80`, `HK$10m`, `-$3m`, `EUR5`: a currency the tokenizer left glued to its digits."""
     match = _GLUED_CURRENCY.match(doc[i].text)
     if match is None or match.group("cur") not in CURRENCY_PREFIXES:
         return None

@@ -95,7 +95,8 @@ def words_numeral(doc: Doc, i: int) -> Numeral | None:
         elif w == "and" and prev in ("hundred", "scale") and (
                 lower_at(doc, j + 1) in ONES or lower_at(doc, j + 1) in TENS):
             prev = "and"
-        elif w == "and" and prev in ("ones", "tens", "tens_ones") and and_fraction(doc, j) is not None:
+        elif w in ("and", "-", "–") and prev in ("ones", "tens", "tens_ones") \
+                and and_fraction(doc, j) is not None:
             part, j = and_fraction(doc, j)  # type: ignore[misc]
             current += part
             prev = "half"
@@ -120,17 +121,26 @@ def words_numeral(doc: Doc, i: int) -> Numeral | None:
 
 
 def and_fraction(doc: Doc, j: int) -> tuple[float, int] | None:
-    """`and a half`, `and a quarter`, `and three quarters` at token j (the `and`): (the fraction, its end)."""
-    if lower_at(doc, j) != "and":
+    """`and a half`, `and a quarter`, `and three quarters`, `-and-a-half` at token j (the `and`, or the
+    hyphen before it): (the fraction, the end of its tokens)."""
+    words: list[str] = []
+    k = j
+    while len(words) < 3 and k < len(doc):
+        if doc[k].text in ("-", "–") and joined(doc, k - 1) and joined(doc, k):
+            k += 1  # `one-and-a-half`
+            continue
+        words.append(doc[k].lower_)
+        k += 1
+    if len(words) < 3 or words[0] != "and":
         return None
-    count, word = lower_at(doc, j + 1), lower_at(doc, j + 2)
+    count, word = words[1], words[2]
     den = DENOMINATORS.get(word)
     if den is None:
         return None
     if count in ("a", "an") and not word.endswith("s"):
-        return 1 / den, j + 3
+        return 1 / den, k
     if count in ONES and 1 < ONES[count] < den and word.endswith("s"):
-        return ONES[count] / den, j + 3
+        return ONES[count] / den, k
     return None
 
 
@@ -156,10 +166,11 @@ def _standalone_fraction(doc: Doc, i: int) -> Numeral | None:
     before = doc[i - 1] if i > 0 else None
     opens = before is None or doc[i].is_sent_start or before.is_punct
     if not (before is not None and before.lower_ in FRACTION_INTRODUCERS
-            or opens and nxt is not None and nxt.pos_ in ("VERB", "AUX")):
-        return None  # `slid in a third`, `a third in as many months`: ordinals
-    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and nxt.ent_type_ != "DATE"
-                            or nxt.lower_ in STANDALONE_FRACTION_STOPS or joined(doc, end - 1) and not nxt.is_punct
-                            or nxt.text in ("-", "–")):
+            or opens and nxt is not None and nxt.tag_ in ("VBD", "VBZ", "VBP", "MD")):
+        return None  # `slid in a third`, `a third in as many months`: ordinals; `half joking`
+    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "NUM")
+                            or nxt.pos_ == "ADJ" and nxt.ent_type_ != "DATE"
+                            or nxt.lower_ in STANDALONE_FRACTION_STOPS
+                            or joined(doc, end - 1) and not nxt.is_punct or nxt.text in ("-", "–")):
         return None
     return Numeral(i, end, 1 / den, word=True)
