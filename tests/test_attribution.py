@@ -79,6 +79,14 @@ def test_descriptor_picks_the_described_person(nlp: Language):
     assert speaker.name == "Eva Holm"
 
 
+def test_a_subject_asked_about_again_gets_its_first_answer_and_is_remembered_once(nlp: Language):
+    doc = nlp("Eva Holm spoke to Karl Dahl. Later she said the road was closed.")
+    resolver = Resolver(doc, [person(doc, "p1", "Eva Holm", gender="female"), person(doc, "p2", "Karl Dahl")], [])
+    first = resolver.resolve(token(doc, "she"))
+    remembered = len(list(resolver.referents))
+    assert resolver.resolve(token(doc, "she")) == first and len(list(resolver.referents)) == remembered
+
+
 def test_unlisted_proper_name_is_still_a_person(nlp: Language):
     doc = nlp("Dmitri, a student, said the road was closed.")
     speaker, from_context = Resolver(doc, [], []).resolve(token(doc, "Dmitri"))
@@ -89,6 +97,12 @@ def test_organisation_subject(nlp: Language):
     doc = nlp("The transport ministry said the road was closed.")
     speaker, _ = Resolver(doc, [], []).resolve(token(doc, "ministry"))
     assert (speaker.name, speaker.kind) == ("The transport ministry", "organisation")
+
+
+def test_coordinated_places_speak_together_without_a_focusing_adverb(nlp: Language):
+    doc = nlp("So far only Norway, Iceland and the Faroe Islands have said that they will join the scheme.")
+    speaker, _ = Resolver(doc, [], []).resolve(next(t for t in doc if t.dep_ == "nsubj" and t.head.lower_ == "said"))
+    assert speaker.name == "Norway, Iceland and the Faroe Islands"
 
 
 def test_part_of_an_organisation_speaks_for_it(nlp: Language):
@@ -187,8 +201,45 @@ def test_an_unnamed_spokeswoman_speaks_for_her_organisation_and_is_the_later_she
                         organizations=[organisation(doc, "o1", "Harbor Mutual", kind="company")])
     first, _ = resolver.resolve(token(doc, "spokeswoman"))
     later, from_context = resolver.resolve(token(doc, "she"))
-    assert (first.name, first.organization_id) == ("Harbor Mutual", "o1")
-    assert (later.name, later.organization_id, later.text, from_context) == ("Harbor Mutual", "o1", "she", True)
+    assert (first.name, first.kind, first.organization_id) == ("A spokeswoman for Harbor Mutual", "description", "o1")
+    assert (later.name, later.organization_id, later.text, from_context) == (first.name, "o1", "she", True)
+
+
+def test_an_organisation_spokesman_parsed_under_the_organisations_name_is_still_the_spokesman(nlp: Language):
+    doc = nlp("Mary Collins left early. A Ministry for Coastal Affairs spokesman said the harbour would reopen.")
+    org = organisation(doc, "o1", "Ministry for Coastal Affairs", kind="government")
+    resolver = Resolver(doc, [person(doc, "p1", "Mary Collins", gender="female")], [], organizations=[org])
+    subject = next(t for t in doc if t.dep_ == "nsubj" and t.head.lower_ == "said" and t.i > 4)
+    speaker, _ = resolver.resolve(subject)
+    assert (speaker.name, speaker.kind, speaker.organization_id) == (
+        "A Ministry for Coastal Affairs spokesman", "description", "o1")
+
+
+def test_the_spokeswoman_points_back_to_the_named_spokeswoman(nlp: Language):
+    doc = nlp("Jane Ruiz, a spokeswoman for Harbor Mutual, said the claim was paid. "
+              "The spokeswoman added that the matter was closed.")
+    resolver = Resolver(doc, [person(doc, "p1", "Jane Ruiz", descriptors=["spokeswoman"])], [],
+                        organizations=[organisation(doc, "o1", "Harbor Mutual", kind="company")])
+    resolver.resolve(token(doc, "Ruiz"))
+    speaker, from_context = resolver.resolve(token(doc, "spokeswoman", 2))
+    assert (speaker.person_id, from_context) == ("p1", True)
+
+
+def test_a_company_spokesman_speaks_for_the_last_company(nlp: Language):
+    doc = nlp("Harbor Mutual raised its premiums. A company spokesman said costs had doubled.")
+    resolver = Resolver(doc, [], [], organizations=[organisation(doc, "o1", "Harbor Mutual", kind="company")])
+    speaker, _ = resolver.resolve(token(doc, "spokesman"))
+    assert (speaker.name, speaker.organization_id) == ("A company spokesman", "o1")
+
+
+def test_a_station_of_unclear_kind_that_spoke_before_is_the_later_station(nlp: Language):
+    doc = nlp("Coast FM said it would change its schedule. The station said listeners had asked for more news.")
+    org = organisation(doc, "o1", "Coast FM", kind="other")
+    resolver = Resolver(doc, [], [], organizations=[org])
+    resolver.resolve(token(doc, "FM"))
+    speaker, from_context = resolver.resolve(token(doc, "station"))
+    assert (speaker.name, speaker.organization_id, speaker.text, from_context) == (
+        "Coast FM", "o1", "The station", True)
 
 
 def test_a_named_spokeswoman_is_the_speaker_and_keeps_her_organisation(nlp: Language):

@@ -510,6 +510,32 @@ def test_a_quotation_continued_in_the_next_paragraph_keeps_its_first_speaker(run
     assert continued.speaker is not None and continued.speaker.name == "Ivo Brandt"
 
 
+def test_a_leads_description_is_the_person_the_next_sentence_names(run):
+    text = ("The country's chief prosecutor has warned that the new court rules will slow down trials.\n\n"
+            "Ann Morrow said she had raised her concerns with ministers. Defence lawyer Peter Vance welcomed "
+            "the rules. The former state prosecutor said the courts were already short of staff.")
+    reported = {q.text: q for q in quotes_of(run, text, "indirect")}
+    lead = reported["the new court rules will slow down trials"]
+    later = reported["the courts were already short of staff"]
+    assert lead.speaker is not None and lead.speaker.name == "Ann Morrow" and lead.speaker_from == "context"
+    assert later.speaker is not None and later.speaker.name == "Ann Morrow"
+
+
+def test_a_dateline_is_not_the_subject_of_the_first_sentence(run):
+    text = ("BOSTON, March 3 (Reuters) — The Harbor Authority issued a statement on Monday, promising "
+            "“a full and independent review” of the ferry accident.")
+    quote = only(run, text, "direct")
+    assert quote.speaker is not None and "Harbor Authority" in quote.speaker.name
+
+
+def test_a_floating_quotation_belongs_to_the_main_clause_of_the_paragraph_before(run):
+    text = ("The union issued a statement apologising to members for the messages, in which officials had "
+            "suggested that someone should question the treasurer.\n\n"
+            "“We are deeply sorry for these remarks, which do not reflect the values of our movement.”")
+    quote = only(run, text, "direct")
+    assert quote.speaker is not None and quote.speaker.text == "The union"
+
+
 def test_criticising_someone_for_claiming_makes_them_the_claimant(run):
     text = "Senator Ruth Adler criticised the government for claiming the new treaty would make trade easier."
     quote = only(run, text, "indirect")

@@ -3,7 +3,9 @@
 A description fits a person by age, by a word of the person's descriptors or role, or
 by gender; the most recent person that fits wins. A role description that is a
 sentence's subject and fits exactly one person named before it (`The president praised
-the deal.`) is remembered as that person, so a later `he` finds them.
+the deal.`) is remembered as that person, so a later `he` finds them. One that comes before
+anybody is named (a lead: `The country's top judge has clashed with ministers.`) is the
+person the next sentences name as their subject (`Lord Ames said ...`).
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ _AGE_WORDS = frozenset({"young", "old", "year-old"})
 QUALIFIERS = frozenset({"shadow", "former", "deputy", "vice", "assistant", "junior", "acting", "interim", "ex",
                         "outgoing", "incoming", "opposition"})
 """Words that make a role another role: `shadow foreign secretary`, `deputy mayor`."""
+LEAD_REACH = 2
+"""Sentences after a lead's description (`The country's top judge has ...`) that may name who it is."""
 
 
 def described_person(referents: Referents, phrase: SpacySpan, head: Token, age: int | None) -> Referent | None:
@@ -67,14 +71,39 @@ def _best_described(referents: Referents, position: int, words: frozenset[str],
 
 
 def role_subjects(doc: Doc, in_quote: Callable[[int], bool]) -> Iterator[SpacySpan]:
-    """Subjects like `The president` outside quotations: a definite singular person noun."""
+    """Subjects like `The president` or `The country's top judge` outside quotations: a definite singular
+    person noun (a possessor that is no person, `Smith's lawyer` being someone else's)."""
     for token in doc:
         if token.dep_ != "nsubj" or token.pos_ != "NOUN" or token.tag_ == "NNS" or in_quote(token.idx):
             continue
-        if noun_key(token) not in PERSON_NOUN_GENDER or not any(c.lower_ in DEFINITE and c.dep_ == "det"
-                                                               for c in token.children):
+        if noun_key(token) not in PERSON_NOUN_GENDER or not any(
+                c.lower_ in DEFINITE and c.dep_ == "det" or _institutional_possessor(c) for c in token.children):
             continue
         yield phrase_span(token)
+
+
+def _institutional_possessor(token: Token) -> bool:
+    """`the country's`, `Britain's`, `the BBC's` before a role: a place or body, not a person."""
+    if token.dep_ != "poss" or token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ == "PERSON":
+        return False
+    return token.ent_type_ in ("GPE", "LOC", "ORG", "NORP") or any(
+        c.lower_ in DEFINITE and c.dep_ == "det" for c in token.children)
+
+
+def following_sentences(doc: Doc, i: int, count: int = LEAD_REACH) -> tuple[int, int]:
+    """Characters of the `count` sentences after the one holding token i."""
+    j = i + 1
+    while j < len(doc) and not doc[j].is_sent_start:
+        j += 1
+    start, seen = j, 0
+    while j < len(doc):
+        if doc[j].is_sent_start:
+            seen += 1
+            if seen > count:
+                break
+        j += 1
+    start_char = doc[start].idx if start < len(doc) else len(doc.text)
+    return start_char, doc[j - 1].idx + len(doc[j - 1]) if j > start else start_char
 
 
 class RoleFits:

@@ -8,6 +8,8 @@ source (`he` -> the person, `the company` -> the organisation, the quote's speak
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from newsclaims.attribution.according import according_cues, according_source
@@ -15,7 +17,7 @@ from newsclaims.attribution.resolver import Resolver
 from newsclaims.lexicon.speech import SPEECH_VERBS
 from newsclaims.pipeline.spans import SpanIndex
 from newsclaims.pipeline.tokens import SUBJECT_DEPS
-from newsclaims.schema import Organization, Person, Quantity, Quote
+from newsclaims.schema import Quantity, Quote
 
 SPEECH_LEMMAS = SPEECH_VERBS | {"report", "say", "tell", "show", "estimate"}
 
@@ -63,14 +65,14 @@ def figure_source(doc: Doc, token: Token, sent: SpacySpan, taken: SpanIndex[None
     return None if head is None else _phrase(doc, head)
 
 
-def attribute_figures(doc: Doc, numbers: list[Quantity], quotes: list[Quote], people: list[Person],
-                      organizations: list[Organization], text: str) -> list[Quantity]:
+def attribute_figures(doc: Doc, numbers: list[Quantity], quotes: list[Quote],
+                      resolver: Callable[[], Resolver]) -> list[Quantity]:
     """Every figure with its source resolved: the speaker of a quote it is in, else the resolved
-    `according to` body or speech-verb subject of its sentence (the numbers' own guess when unresolved)."""
+    `according to` body or speech-verb subject of its sentence (the numbers' own guess when unresolved).
+    `resolver()` gives the article's one resolver (the quotes'), asked only when a figure needs it."""
     spoken = SpanIndex((q.start, q.end, q) for q in quotes if q.speaker is not None)
     spans = [doc.char_span(n.start, n.end, alignment_mode="expand") for n in numbers]
     taken: SpanIndex[None] = SpanIndex((s.start, s.end, None) for s in spans if s is not None)
-    resolver: Resolver | None = None
     found = []
     for number, span in zip(numbers, spans):
         source = number.source
@@ -81,10 +83,7 @@ def attribute_figures(doc: Doc, numbers: list[Quantity], quotes: list[Quote], pe
             anchor = next((t for t in span if t.like_num), span[0])
             head = source_head(doc, anchor, anchor.sent, taken)
             if head is not None:
-                if resolver is None:
-                    resolver = Resolver(doc, people, [(q.start, q.end) for q in quotes if q.kind == "direct"],
-                                        text=text, organizations=organizations)
-                speaker, _ = resolver.resolve(head)
+                speaker, _ = resolver().resolve(head)
                 source = speaker.name if speaker is not None else None
         found.append(number if source == number.source else number.model_copy(update={"source": source}))
     return found

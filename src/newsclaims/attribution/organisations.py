@@ -3,9 +3,10 @@
 The organisations extractor lists each organisation with every mention (`the company`,
 acronyms and `it` included); a subject on one of those mentions is that organisation.
 Where it gave none, a nominal subject (`the company said`, `the station said`) takes the
-most recent organisation of a compatible kind; a spokesperson speaks for the organisation
-named with them (`a spokeswoman for X`, `an X spokesman`); a document (`the report said`)
-speaks for the organisation that was last a source.
+most recent organisation of a compatible kind; an unnamed spokesperson is the speaker as
+described (`a spokeswoman for X`, `an X spokesman`, `a company spokesman`) with the
+organisation they speak for as `organization_id`; a document (`the report said`) speaks
+for the organisation that was last a source.
 """
 
 from __future__ import annotations
@@ -76,6 +77,17 @@ class OrganisationIndex:
         return found[0] if found else None
 
 
+def spokesperson_in(phrase: SpacySpan) -> Token | None:
+    """The spokesperson noun of a subject that says whom they speak for (`a spokeswoman for X`, `an X
+    spokesman`, `a company spokesman`, `a spokeswoman`). A bare `the spokeswoman` is not one: it points
+    back to the spokeswoman met before, as other descriptions do."""
+    spokes = next((t for t in phrase if t.pos_ == "NOUN" and (t.lower_ in SPOKES or noun_key(t) in SPOKES)), None)
+    if spokes is None or phrase[0].lower_ in DEFINITE and all(
+            t.i == spokes.i or t.pos_ in ("DET", "ADJ", "PUNCT") for t in phrase):
+        return None
+    return spokes
+
+
 def organisation_speaker(org: Organization, start: int, end: int, text: str) -> Speaker:
     return Speaker(name=org.name, organization_id=org.id, kind="organisation", start=start, end=end,
                    text=text[start:end])
@@ -101,8 +113,13 @@ def nominal_referent(referents: Referents, position: int, noun: str,
             return None
         org_id = ref.speaker.organization_id
         kind = kinds.get(org_id) if org_id else None
-        # One the organisations list lacks must have spoken before: `Radio 1 said ... the station said`.
-        if not ref.plural and kind_fits(noun, kind) and (kind is not None or ref.source):
+        if ref.plural:
+            continue
+        if kind_fits(noun, kind) and kind is not None:
+            return ref
+        # One of unknown kind (unlisted, or listed as `other`) must have spoken before:
+        # `Radio 1 said ... the station said`.
+        if kind in (None, "other") and ref.source and kind_fits(noun, None):
             return ref
     return None
 

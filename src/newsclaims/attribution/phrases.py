@@ -21,6 +21,8 @@ _DROP_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis", 
 _NAME_PREPS = frozenset({"of", "in", "at", "from", "for", "on"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 """Determiners that make a noun phrase point back to someone already named."""
+_FOCUSING = frozenset({"only", "even", "just", "also", "especially", "particularly", "notably", "mainly", "chiefly"})
+"""Adverbs that pick out a subject without naming it (`only Sri Lanka`, `even the minister`)."""
 _AGE_RE = re.compile(r"(\d{1,3})\s*-?\s*years?\s*-?\s*old")
 
 
@@ -50,9 +52,19 @@ def phrase_span(head: Token, keep_apposition: bool = False) -> SpacySpan:
         end += 1
     while end > start and (doc[end].is_punct or doc[end].lower_ in {"and", "or", "but"}):
         end -= 1
-    while start < end and (doc[start].is_punct or doc[start].dep_ == "cc"):
-        start += 1
+    while start < end and (doc[start].is_punct or doc[start].dep_ == "cc"
+                           or doc[start].dep_ == "advmod" and doc[start].lower_ in _FOCUSING):
+        start += 1  # `only Sri Lanka`: a focusing adverb is not part of the name
     return doc[start:end + 1]
+
+
+def coordination(head: Token) -> SpacySpan:
+    """All of a coordinated phrase (`Sri Lanka, Indonesia and the Seychelles`), when the head has conjuncts."""
+    last = head
+    while (conj := next((c for c in reversed(list(last.children)) if c.dep_ == "conj"), None)) is not None:
+        last = conj
+    first = phrase_span(head)
+    return head.doc[first.start:max(first.end, phrase_span(last).end)]
 
 
 def _inside_word(token: Token) -> bool:

@@ -109,6 +109,12 @@ class Referents:
         limit = position if starting_by is None else starting_by
         return heapq.merge(*(_walk_back(v, position, limit) for v in views), key=_recency)
 
+    def persons_after(self, start: int, end: int) -> Iterator[Referent]:
+        """Person referents starting in [start, end), first first."""
+        lo = self.all.bisect_key_left((start, -math.inf))
+        hi = self.all.bisect_key_left((end, -math.inf))
+        return (r for r in self.all.islice(lo, hi) if r.is_person)
+
     def organisations_before(self, position: int, sources_only: bool = False) -> Iterator[Referent]:
         """Organisation referents (only those named as a source, if asked) ending by `position`, most recent first."""
         views = [v for source, v in self.organisations.items() if source or not sources_only]

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from newsclaims.attribution.descriptions import RoleFits, described_person, role_subjects
+from newsclaims.attribution.descriptions import RoleFits, described_person, following_sentences, role_subjects
 from newsclaims.attribution.phrases import DEFINITE, age_in, apposition_gender, content_words, \
     is_person_noun, looks_like_name, loose_apposition, noun_key, phrase_span, possessed_at, proper_name, \
     speaker_of
-from newsclaims.attribution.organisations import SPOKES, OrganisationIndex, is_document, is_nominal, \
-    issuing_referent, nominal_referent, organisation_speaker
+from newsclaims.attribution.organisations import NOMINAL_KINDS, SPOKES, OrganisationIndex, is_document, \
+    is_nominal, issuing_referent, nominal_referent, organisation_speaker, spokesperson_in
 from newsclaims.attribution.pronouns import group_for, organisation_for, person_for
 from newsclaims.attribution.referents import Referent, Referents
 from newsclaims.attribution.sources import named_source
@@ -47,6 +47,8 @@ class Resolver:
         self.people = people
         self.quoted = SpanIndex((s, e, None) for s, e in quoted)
         self.referents = Referents()
+        self._resolved: dict[tuple[int, int, int], tuple[Speaker | None, bool]] = {}
+        self._leads: dict[int, Referent] = {}  # a lead's description, by its start, as the person named next
         self._chunks: SpanIndex[SpacySpan] | None = None
         mentions: list[tuple[int, int, tuple[int, int, int, Person]]] = []
         for person in people:
@@ -78,7 +80,15 @@ class Resolver:
 
     def resolve(self, head: Token, phrase: SpacySpan | None = None) -> tuple[Speaker | None, bool]:
         """The speaker a subject head names (within `phrase`, when the parse lost the phrase);
-        True when it was resolved from context."""
+        True when it was resolved from context. Quotes, figures and claims share the resolver: a subject
+        asked about again gets its first answer, and is not remembered twice."""
+        key = (head.i, -1, -1) if phrase is None else (head.i, phrase.start, phrase.end)
+        found = self._resolved.get(key)
+        if found is None:
+            found = self._resolved[key] = self._resolve(head, phrase)
+        return found
+
+    def _resolve(self, head: Token, phrase: SpacySpan | None) -> tuple[Speaker | None, bool]:
         lower = head.lower_
         if lower in FIRST_PERSON:
             return None, False
@@ -105,9 +115,13 @@ class Resolver:
         if found is not None:
             return found
         noun = noun_key(head)
+        noun_gender = PERSON_NOUN_GENDER.get(noun)
         age = age_in(phrase.text)
         person_noun = noun in PERSON_NOUN_GENDER or lower in PERSON_NOUN_GENDER or (age is not None and head.pos_ != "PROPN")
         first = phrase[0].lower_
+        lead = self._leads.get(phrase.start_char)
+        if lead is not None:
+            return self._refer(lead, phrase.start_char, phrase.end_char), True
         if person_noun and (first in DEFINITE or phrase[0].dep_ == "poss") and head.pos_ != "PROPN" \
                 and head.tag_ != "NNS":
             found = described_person(self.referents, phrase, head, age)
@@ -116,18 +130,20 @@ class Resolver:
         speaker = named_source(phrase, head)
         plural = head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in head.children)
         described = phrase_span(head, keep_apposition=True).text
-        # `a spokeswoman for X`: X speaks, and a later `she` is the spokeswoman.
-        spokes = next((t for t in phrase if t.pos_ == "NOUN" and (t.lower_ in SPOKES or noun_key(t) in SPOKES)), None)
-        human = speaker.kind == "organisation" and spokes is not None
-        self._add(speaker, phrase.start_char, phrase.end_char,
-                  gender=PERSON_NOUN_GENDER.get(noun_key(spokes) if human else noun) or apposition_gender(head),
+        self._add(speaker, phrase.start_char, phrase.end_char, gender=noun_gender or apposition_gender(head),
                   plural=plural and speaker.kind != "person", age=age or age_in(described),
-                  words=content_words(described), human=human, source=True)
+                  words=content_words(described), source=True)
         return speaker, False
 
     def _organisation(self, phrase: SpacySpan, head: Token) -> tuple[Speaker | None, bool] | None:
         """An organisation as the source: named (a listed mention), spoken for (`a spokeswoman for X`),
         stood for (`the company`), or issuing a document (`the report`)."""
+        # `A Department for X spokeswoman` (the parse may make the organisation the head); not a name:
+        # `spokesman John Doe` is John Doe.
+        named = head.pos_ == "PROPN" and head.ent_type_ != "ORG" and self.orgs.holding(head.idx) is None
+        spokes = None if named else spokesperson_in(phrase)
+        if spokes is not None:
+            return self._spokesperson(phrase, spokes), False
         held = self.orgs.holding(head.idx)
         if held is not None:
             org, start, end = held
@@ -135,14 +151,6 @@ class Resolver:
             self._add(speaker, start, end, source=True)
             return speaker, False
         noun = noun_key(head)
-        if head.pos_ == "NOUN" and (head.lower_ in SPOKES or noun in SPOKES):
-            named = self.orgs.named_in(phrase)
-            if named is None:
-                return None
-            speaker = organisation_speaker(named[0], phrase.start_char, phrase.end_char, self.text)
-            self._add(speaker, phrase.start_char, phrase.end_char, gender=PERSON_NOUN_GENDER.get(noun),
-                      human=True, words=content_words(phrase.text), source=True)
-            return speaker, False
         if is_nominal(phrase, head):
             ref = nominal_referent(self.referents, phrase.start_char, noun, self.orgs.kinds)
         elif is_document(phrase, head):
@@ -150,6 +158,25 @@ class Resolver:
         else:
             return None
         return None if ref is None else (self._refer(ref, phrase.start_char, phrase.end_char), True)
+
+    def _spokesperson(self, phrase: SpacySpan, spokes: Token) -> Speaker:
+        """An unnamed spokesperson: the speaker as described, for the organisation the words name (listed,
+        or `the company` in `a company spokesman`), and a later `she` or `the spokeswoman`."""
+        speaker = speaker_of(phrase, "description")
+        named = self.orgs.named_in(phrase)
+        org_id = named[0].id if named is not None else None
+        if org_id is None:
+            nominal = next((t for t in phrase if t.i != spokes.i and t.pos_ == "NOUN" and t.dep_ in ("compound", "pobj")
+                            and noun_key(t) in NOMINAL_KINDS), None)
+            ref = None if nominal is None else nominal_referent(self.referents, phrase.start_char, noun_key(nominal),
+                                                                self.orgs.kinds)
+            org_id = None if ref is None else ref.speaker.organization_id
+        if org_id is not None:
+            speaker = speaker.model_copy(update={"organization_id": org_id})
+        plural = spokes.tag_ == "NNS"
+        self._add(speaker, phrase.start_char, phrase.end_char, gender=PERSON_NOUN_GENDER.get(noun_key(spokes)),
+                  plural=plural, human=not plural, words=content_words(phrase.text), source=True)
+        return speaker
 
     def _spoken_for(self, head: Token) -> Organization | None:
         """The listed organisation a named spokesperson speaks for (`Jane Doe, a spokeswoman for X`)."""
@@ -223,10 +250,30 @@ class Resolver:
         if not self.people:
             return
         fits = RoleFits(self.referents)
+        first_named = next((r.start for r in self.referents if r.is_person), None)
         for phrase in role_subjects(self.doc, self.in_quote):
-            found = fits.only_person(phrase.start_char, content_words(phrase.text))
+            words = content_words(phrase.text)
+            if first_named is not None and phrase.start_char < first_named:
+                lead = self._named_next(phrase)
+                if lead is not None:
+                    ref = self._add(lead.speaker, phrase.start_char, phrase.end_char, gender=lead.gender,
+                                    age=lead.age, words=lead.words | words)
+                    self._leads[phrase.start_char] = ref
+                    fits.add(ref)
+                continue
+            found = fits.only_person(phrase.start_char, words)
             if found is not None:
                 fits.add(self._mention_again(found, phrase.start_char, phrase.end_char))
+
+    def _named_next(self, phrase: SpacySpan) -> Referent | None:
+        """Who a lead's description is: the first person the next sentences have as a subject, when
+        the description's gender allows."""
+        gender = PERSON_NOUN_GENDER.get(noun_key(phrase.root))
+        lo, hi = following_sentences(self.doc, phrase.end - 1)
+        for ref in self.referents.persons_after(lo, hi):
+            if ref.is_subject and ref.speaker.person_id is not None:
+                return ref if gender is None or ref.gender in (None, gender) else None
+        return None
 
     def _organisations(self) -> None:
         """Named organisations, for a later `it` or `they` (`Twitter said it ...`): the listed ones at each

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan, Token
 
-from newsclaims.attribution.phrases import entity_or_token, is_person_noun, noun_key, phrase_span, proper_name, \
+from newsclaims.attribution.phrases import coordination, entity_or_token, is_person_noun, noun_key, phrase_span, proper_name, \
     speaker_of
 from newsclaims.lexicon.organisations import ORG_NOUNS
 from newsclaims.schema import Speaker
@@ -31,6 +31,8 @@ def named_source(phrase: SpacySpan, head: Token) -> Speaker:
                 if obj is not None and obj.ent_type_ == "ORG":
                     return speaker_of(entity_or_token(obj), "organisation")
     if is_organisation(phrase, head):
+        if any(c.dep_ == "conj" for c in head.children):
+            return speaker_of(coordination(head), "organisation")  # `Sri Lanka, Indonesia and the Seychelles`
         named = next((c for c in head.children if c.dep_ in ("appos", "compound") and c.i > head.i - 4
                       and c.ent_type_ == "ORG" and c.pos_ == "PROPN"), None)
         if head.pos_ != "PROPN" and named is not None:

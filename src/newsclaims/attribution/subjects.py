@@ -30,7 +30,7 @@ def cue_subject(cue: Token, quoted: Sequence[bool], after: int | None = None) ->
         return obj if obj is not None and not quoted[obj.i] else None
     verb = cue
     for _ in range(3):
-        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and not quoted[c.i]), None)
+        subj = nearest_subject(verb, quoted)
         if subj is not None:
             if subj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 return verb.head  # `Sanders, who said ...`: the noun the clause describes
@@ -66,6 +66,16 @@ def cue_subject(cue: Token, quoted: Sequence[bool], after: int | None = None) ->
     if cue.tag_ in ("VBG", "VBN", "TO", "VB"):
         return None  # `accusing it of ...`: a participle has no inverted subject
     return inverted_subject(cue, quoted)
+
+
+def nearest_subject(verb: Token, quoted: Sequence[bool]) -> Token | None:
+    """The verb's subject outside quotation marks; of two (a dateline the parser took for one:
+    `PARIS, May 2 (AFP) — The ministry said`), the one nearest before the verb."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not quoted[c.i]]
+    if len(subjects) > 1:  # `Party figures ... both suggested`: a floating `both` or `all` is not who
+        subjects = [c for c in subjects if c.tag_ != "DT"] or subjects
+    before = [c for c in subjects if c.i < verb.i]
+    return before[-1] if before else (subjects[0] if subjects else None)
 
 
 def statement_author(noun: Token) -> Token | None:

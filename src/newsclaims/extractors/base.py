@@ -13,6 +13,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from newsclaims.attribution import Resolver
 from newsclaims.pipeline import text_of
 from newsclaims.schema import Claim, Organization, Person, Place, Quantity, Quote
 
@@ -31,11 +32,22 @@ class Context:
     numbers: list[Quantity] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    resolver: Resolver | None = None
+    """Attribution's one resolver for the article: quotes build it (they know the quotation marks), figure
+    sources and claims ask the same one, so a subject resolved once is not resolved again differently."""
 
     @classmethod
     def of(cls, doc: Doc, **found: Any) -> Context:
         """The context of a freshly parsed Doc (page furniture from our `newsclaims_boilerplate` component)."""
         return cls(text=text_of(doc), boilerplate=tuple(doc._.boilerplate), **found)
+
+    def attribution(self, doc: Doc) -> Resolver:
+        """The article's resolver: the one quotes built, else (quotes ran without a parser, or not at all)
+        one built now over the direct quotes found so far."""
+        if self.resolver is None:
+            self.resolver = Resolver(doc, self.people, [(q.start, q.end) for q in self.quotes if q.kind == "direct"],
+                                     text=self.text, organizations=self.organizations)
+        return self.resolver
 
 
 @dataclass(frozen=True)

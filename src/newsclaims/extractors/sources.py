@@ -7,6 +7,8 @@ speaker of the quote the figure is in, or with the resolved person or organisati
 
 from __future__ import annotations
 
+from functools import partial
+
 from spacy.tokens import Doc
 
 from newsclaims.attribution import attribute_figures
@@ -18,7 +20,7 @@ def figure_sources(doc: Doc, ctx: Context) -> list[Quantity]:
     """The article's figures, each with its resolved source."""
     if not doc.has_annotation("DEP"):
         return ctx.numbers
-    return attribute_figures(doc, ctx.numbers, ctx.quotes, ctx.people, ctx.organizations, ctx.text)
+    return attribute_figures(doc, ctx.numbers, ctx.quotes, partial(ctx.attribution, doc))
 
 
 EXTRACTOR = Extractor(provides="numbers", needs=("numbers", "quotes", "people", "organizations"), run=figure_sources)

@@ -7,13 +7,13 @@ attribution's (`claim_source`). This module assembles them.
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import lru_cache, partial
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span as SpacySpan
 from spacy.vocab import Vocab
 
-from newsclaims.attribution import Resolver, according_cues, claim_source, reporting_verbs
+from newsclaims.attribution import according_cues, claim_source, reporting_verbs
 from newsclaims.extractors.base import Context, Extractor
 from newsclaims.extractors.claims.figures import PERIOD_WORDS, WEEKDAYS, claim_figures, period_of, \
     time_expressions
@@ -54,13 +54,7 @@ def extract_claims(doc: Doc, ctx: Context) -> list[Claim]:
     number_at = SpanIndex([(n.start, n.end, n) for n in numbers])
     quote_at = SpanIndex([(q.start, q.end, q) for q in quotes])
     text = ctx.text
-
-    @cache
-    def resolver() -> Resolver:
-        """The same resolver as the quotes' speakers, built when a claim first needs it; its referents
-        grow as claims are met in text order."""
-        return Resolver(doc, people, [(q.start, q.end) for q in quotes if q.kind == "direct"], text=text,
-                        organizations=ctx.organizations)
+    resolver = partial(ctx.attribution, doc)  # the article's one resolver, the quotes' speakers'
 
     claims: list[Claim] = []
     for unit in units(doc, quote_at, boilerplate):

@@ -43,8 +43,9 @@ def extract_quotes(doc: Doc, ctx: Context) -> list[Quote]:
         # A pipeline without tagger and parser (`--model` is open): quotation marks only, no speakers.
         items = [Attributed(d.start, d.end, "direct", paragraph=d.paragraph, chain=d.chain) for d in kept]
     else:
-        resolver = Resolver(doc, people, [(d.outer_start, d.outer_end) for d in directs], text=text,
-                            organizations=ctx.organizations)
+        # The article's one resolver: figure sources and claims ask it after us.
+        resolver = ctx.resolver = Resolver(doc, people, [(d.outer_start, d.outer_end) for d in directs], text=text,
+                                           organizations=ctx.organizations)
         cues = [(label, tok) for label, tok in speech_cues(doc)
                 if not quoted[tok.i] and not inside(boilerplate, tok.idx, tok.idx + len(tok))]
         cues.sort(key=lambda c: c[1].i)

@@ -178,8 +178,24 @@ def _previous_sentence_cues(doc: Doc, text: str, d: DirectSpan, index: CueIndex,
     if last is None or not len(last):
         return []
     last_start = last[-1].sent.start_char if last[-1].is_punct is False or len(last) < 2 else last[-2].sent.start_char
-    # Last first; `... by saying he would serve if asked.`: a cue without a subject gives way.
-    return index.between(max(lo, last_start), hi)[::-1]
+    # The main clause's cue first (`The party issued a statement apologising to X for emails in which staff
+    # suggested ...`: the party), then last first; `... by saying he would serve if asked.`: a cue without a
+    # subject gives way.
+    found = index.between(max(lo, last_start), hi)
+    return sorted(found, key=lambda cue: (*_embedding(cue), -cue.i))
+
+
+_BACKGROUND = frozenset({"relcl", "advcl"})
+"""Clauses that tell around the main statement (`in which officials suggested`, `after X said`)."""
+
+
+def _embedding(token: Token) -> tuple[bool, int]:
+    """Whether a token sits in a relative or adverbial clause, and how many heads up its sentence root is."""
+    depth, background = 0, False
+    while token.head.i != token.i and depth < 40:  # a run-on parse is no deeper than that in practice
+        background = background or token.dep_ in _BACKGROUND
+        token, depth = token.head, depth + 1
+    return background, depth
 
 
 def _governing_cue(span: SpacySpan, cue_ids: set[int], lo_char: int, hi_char: int) -> Token | None:
