@@ -4,7 +4,8 @@ Variations keep every span exact: person names and most ordinary words are swapp
 made-up words of the same length (one mapping per article, applied to every string of
 the record, then each span's text is taken again from the varied text); each place
 becomes one of `PLACES_PER_NAME` made-up places (so places recur across articles, as
-in an archive); plain counts get another leading digit; each article gets its own source
+in an archive); plain counts get another leading digit; some quotes are left out (the
+seeds quote twice as much as the BBC archive does); each article gets its own source
 and title, and one in `DATED` a date. So the records have the shape, density and span
 structure of real output, with people, quotes, places, figures and wording of their own.
 """
@@ -23,6 +24,7 @@ from newsclaims.schema import Article
 DESKS = ("business", "entertainment", "politics", "sport", "tech")
 PLACES_PER_NAME = 40
 DATED = 4  # one article in DATED has a date
+QUOTES_KEPT = 0.4
 _WORD = re.compile(r"[A-Za-z]+")
 _CONSONANTS, _VOWELS = "bcdfghklmnprstvz", "aeiou"
 # Fields that hold words of the text (not ids, codes or kinds).
@@ -51,6 +53,15 @@ def _mapping(record: dict[str, Any], rng: random.Random, share: float) -> dict[s
         if len(w) >= 3 and w not in out and rng.random() < share:
             out[w] = _made_up(rng, len(w), w[0].isupper())
     return out
+
+
+def _thin_quotes(record: dict[str, Any], rng: random.Random) -> None:
+    """Keep a `QUOTES_KEPT` share of the quotes: the seeds quote twice as much as a news archive."""
+    kept = [q for q in record["quotes"] if rng.random() < QUOTES_KEPT]
+    ids = {q["id"] for q in kept}
+    record["quotes"] = kept
+    for claim in record["claims"]:
+        claim["quote_ids"] = [i for i in claim["quote_ids"] if i in ids]
 
 
 def _recount(record: dict[str, Any], rng: random.Random) -> None:
@@ -96,6 +107,7 @@ def varied(seed: Article, number: int, share: float = 0.9) -> Article:
     rng = random.Random(number)
     record = seed.model_dump()
     mapping = _mapping(record, rng, share)
+    _thin_quotes(record, rng)
     if record["text"]:
         _recount(record, rng)
     record = _apply(record, mapping)

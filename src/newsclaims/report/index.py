@@ -16,7 +16,7 @@ from markupsafe import Markup
 
 from newsclaims.report.assets import css, environment, script
 from newsclaims.report.links import DigestLinks
-from newsclaims.schema import Article, Digest
+from newsclaims.schema import Article, Digest, DigestPerson
 
 MAX_VARIANTS = 6
 SAMPLE_QUOTES = 3
@@ -64,16 +64,21 @@ class Index:
     def _members(self, members: list) -> list[list]:
         return [[self.numbers[m.source], m.id] for m in members if m.source in self.numbers]
 
+    def _person(self, p: DigestPerson, sources: int) -> list[Any]:
+        """A person's entry; a few of their quotes when they are in more than one source (else on the page)."""
+        n = self.numbers
+        sample = [[n[q.source], q.id, _cut(q.text, 140)] for q in p.quotes[:SAMPLE_QUOTES] if q.source in n] \
+            if sources > 1 else []
+        return [p.id, p.name, [v for v in p.variants if v != p.name][:MAX_VARIANTS], p.roles[:3], sources,
+                self._members(p.members), len(p.quotes), sample, p.ages, sorted(set(p.evidence))]
+
     def data(self, pages: str, title: str) -> dict[str, Any]:
         """Everything the index page shows, as compact arrays (their fields are named in index.js)."""
         d, links, n = self.digest, self.links, self.numbers
         person_pos = {p.id: i for i, p in enumerate(self.people)}
         return {
             "title": title, "pages": pages, "articles": self.rows,
-            "people": [[p.id, p.name, [v for v in p.variants if v != p.name][:MAX_VARIANTS], p.roles[:3],
-                        links.sources(p.articles), self._members(p.members), len(p.quotes),
-                        [[n[q.source], q.id, _cut(q.text, 140)] for q in p.quotes[:SAMPLE_QUOTES] if q.source in n],
-                        p.ages, sorted(set(p.evidence))] for p in self.people],
+            "people": [self._person(p, links.sources(p.articles)) for p in self.people],
             "organisations": [[o.id, o.name, [v for v in o.variants if v != o.name][:MAX_VARIANTS], o.kind or "",
                                o.country or "", links.sources(o.articles), self._members(o.members), o.mentions]
                               for o in self.organisations],
@@ -82,7 +87,7 @@ class Index:
                        for p in self.places],
             "figures": [[g.id, g.measure or g.counted, g.counted, g.place or "", g.period or "", g.status, g.note,
                          g.sources, [[n[f.source], f.id, f.text, f.time or "", f.window or "", ", ".join(f.places),
-                                      f.attributed_to or "", _cut(f.sentence, 220),
+                                      f.attributed_to or "", _cut(f.sentence, 160),
                                       [n[c] for c in f.copies if c in n]] for f in g.figures if f.source in n]]
                         for g in sorted(d.figures, key=lambda g: (STATUS_ORDER[g.status], -g.sources,
                                                                    -len(g.figures)))],

@@ -131,19 +131,25 @@
   more.addEventListener("click", showRows);
 
   // ---- digest sections: the first entries, more on request, any entry on demand ------------
+  // The first `limit` items of a long list, and a button for the rest: an entry stays small.
+  function capped(container, items, limit, make, wrap) {
+    items.slice(0, limit).forEach(function (item) { container.appendChild(make(item)); });
+    var rest = items.slice(limit);
+    if (rest.length) {
+      var button = el("button", {type: "button", className: "more", onclick: function () {
+        holder.remove();
+        rest.forEach(function (item) { container.appendChild(make(item)); });
+      }}, ["and " + rest.length + " more"]);
+      var holder = wrap ? wrap(button) : button;
+      container.appendChild(holder);
+    }
+    return container;
+  }
+  function li(kid) { return el("li", null, [kid]); }
   function members(items, limit) {
     var seen = {}, out = [];
     items.forEach(function (m) { if (!seen[m[0]]) { seen[m[0]] = true; out.push(m); } });
-    var ul = el("ul", {className: "entries"}), rest = out.slice(limit);
-    out.slice(0, limit).forEach(function (m) { ul.appendChild(el("li", null, [articleLink(m[0], m[1])])); });
-    if (rest.length) {
-      var li = el("li", null, [el("button", {type: "button", className: "more", onclick: function () {
-        li.remove();
-        rest.forEach(function (m) { ul.appendChild(el("li", null, [articleLink(m[0], m[1])])); });
-      }}, ["and " + rest.length + " more"])]);
-      ul.appendChild(li);
-    }
-    return ul;
+    return capped(el("ul", {className: "entries"}), out, limit, function (m) { return li(articleLink(m[0], m[1])); }, li);
   }
   function articlesButton(which, id) {
     return el("button", {type: "button", className: "more", onclick: function () { setFilter(which, id); }},
@@ -154,26 +160,25 @@
     figures: function (g) {
       var table = el("table", null, [el("tr", null, ["Article", "Figure", "When", "Where", "Source", "Sentence"].map(
         function (h) { return el("th", null, [h]); }))]);
-      g[8].forEach(function (f) {
-        table.appendChild(el("tr", null, [
+      capped(table, g[8], 8, function (f) {
+        return el("tr", null, [
           el("td", null, [articleLink(f[0]), f[8].length ? el("div", {className: "muted"}, ["also in " + plural(f[8].length, "copy")]) : null]),
           el("td", null, [articleLink(f[0], f[1], f[2])]), el("td", null, [f[3] + (f[4] ? " (" + f[4] + ")" : "")]),
-          el("td", null, [f[5]]), el("td", null, [f[6] || "(none given)"]), el("td", null, [f[7]])]));
-      });
+          el("td", null, [f[5]]), el("td", null, [f[6] || "(none given)"]), el("td", null, [f[7]])]);
+      }, function (button) { return el("tr", null, [el("td", {colSpan: 6}, [button])]); });
       return el("div", {className: "card wide", id: g[0]}, [
         el("h3", null, [g[0] + " · " + g[1] + (g[3] ? " · " + g[3] : "") + (g[4] ? " · per " + g[4] : "") + " ",
-                        status(g[5]), el("span", {className: "muted"}, [" " + plural(g[7], "source")])]),
+                        status(g[5]), el("span", {className: "muted"}, [" " + plural(g[7], "source") + ", " + plural(g[8].length, "figure")])]),
         el("p", {className: "muted"}, [g[6]]), table]);
     },
     // id, text, match, similarity, speaker, person position, occurrences [n, id, text, speaker]
     quotes: function (r) {
       var who = r[5] >= 0 ? entryLink(D.people[r[5]][0], r[4]) : (r[4] || "no speaker found");
-      var ul = el("ul", {className: "entries"});
-      r[6].forEach(function (o) {
-        ul.appendChild(el("li", null, [articleLink(o[0], o[1]), ": “" + o[2] + "”", o[3] ? el("span", {className: "muted"}, [" (" + o[3] + ")"]) : null]));
-      });
+      var ul = capped(el("ul", {className: "entries"}), r[6], 6, function (o) {
+        return el("li", null, [articleLink(o[0], o[1]), ": “" + o[2] + "”", o[3] ? el("span", {className: "muted"}, [" (" + o[3] + ")"]) : null]);
+      }, li);
       return el("div", {className: "card", id: r[0]}, [el("strong", null, ["“" + r[1] + "”"]),
-        el("div", {className: "muted"}, [r[0] + " · ", who, " · " + r[2] + " wording, similarity " + r[3].toFixed(2)]), ul]);
+        el("div", {className: "muted"}, [r[0] + " · " + plural(r[6].length, "article") + " · ", who, " · " + r[2] + " wording, similarity " + r[3].toFixed(2)]), ul]);
     },
     // id, name, variants, roles, sources, members [n, id], quotes, sample quotes [n, id, text], ages, evidence
     people: function (p) {
@@ -284,5 +289,7 @@
   window.addEventListener("hashchange", reveal);
   root.setAttribute("data-script", "ran");
   root.setAttribute("data-rendered", String(list.children.length));
+  // How long opening took, from navigation: the script done, then the page laid out and loaded.
   root.setAttribute("data-render-ms", performance.now().toFixed(0));
+  window.addEventListener("load", function () { root.setAttribute("data-load-ms", performance.now().toFixed(0)); });
 })();
