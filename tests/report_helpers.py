@@ -47,9 +47,13 @@ def parse_marks(html: str) -> MarkTexts:
 
 
 def index_data(html: str) -> dict:
-    """The JSON the index page's script renders from."""
-    start = html.index('<script type="application/json" id="data">') + len('<script type="application/json" id="data">')
-    return json.loads(html[start:html.index("</script>", start)])
+    """The JSON the index page's script renders from: its article rows (`head`) and digest entries, merged."""
+    data: dict = {}
+    for block in ("head", "digest"):
+        tag = f'<script type="application/json" id="{block}">'
+        start = html.index(tag) + len(tag)
+        data.update(json.loads(html[start:html.index("</script>", start)]))
+    return data
 
 
 def write_pages_of(articles: list, folder: Path, title: str = "newsclaims report") -> tuple[str, list[str]]:

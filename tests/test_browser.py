@@ -98,6 +98,7 @@ def test_index_lists_the_articles_and_reveals_a_linked_entry(pages, tmp_path):
     dom = _dom(tmp_path, index.as_uri())
     assert f'data-rendered="{len(articles)}"' in dom
     assert dom.count('<li value="') == len(articles)
+    assert "data-digest-ms" in dom and 'class="card" id="L1"' in dom  # the digest read after the list
     places = index_data(index.read_text(encoding="utf-8"))["places"]
     assert len(places) > 30
     last = places[-1][0]  # beyond the first 30 entries shown

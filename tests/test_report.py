@@ -54,8 +54,8 @@ def test_pages_are_self_contained_with_a_strict_content_security_policy(tmp_path
         assert "Content-Security-Policy" in html and "default-src 'none'" in html
         assert not re.search(r'(?:src|href)="(?:https?:)?//', html)
         assert "<link" not in html
-        assert parse_marks(html).scripts == (2 if html is index else 1)  # the index's second is JSON data
-    assert '<script type="application/json" id="data">' in index
+        assert parse_marks(html).scripts == (3 if html is index else 1)  # the index's first two are JSON data
+    assert '<script type="application/json" id="head">' in index
 
 
 def test_records_without_text_or_with_errors_get_pages_without_highlights(tmp_path, run):
@@ -83,7 +83,7 @@ def test_hostile_ids_and_names_in_a_record_are_escaped(tmp_path):
     for html in (index, page):
         assert "<script>x()" not in html and "<img src=x" not in html and "<b>evil" not in html
         assert "<script>z()" not in html
-    assert parse_marks(page).scripts == 1 and parse_marks(index).scripts == 2
+    assert parse_marks(page).scripts == 1 and parse_marks(index).scripts == 3
     assert index_data(index)["people"][0][1] == "</script><img src=x onerror=y()>"  # data intact, still inert
 
 

@@ -1,10 +1,11 @@
 """The index page: one compact row per article and the digest entries, as data its script filters.
 
 An archive of 10,000 articles would be a page of hundreds of thousands of elements if
-it were written out as HTML. Instead the page holds the rows and entries as JSON (in a
-`<script type="application/json">` block, which never runs) and its own script renders
+it were written out as HTML. Instead the page holds the rows and entries as JSON (in
+`<script type="application/json">` blocks, which never run) and its own script renders
 only what is in view: the first rows that match the search and filters, and the first
-entries of each digest section, most sources first, more on request.
+entries of each digest section, most sources first, more on request. The rows come in
+their own block, read first: the list shows before the digest's larger block is read.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from newsclaims.schema import Article, Digest, DigestPerson
 
 MAX_VARIANTS = 6
 SAMPLE_QUOTES = 3
+CHIPS = 4  # people named on an article's row
 STATUS_ORDER = {"conflict": 0, "agree": 1, "compare": 2}
 
 
@@ -51,14 +53,15 @@ class Index:
         """The row of one article: what the list shows and what the filters match."""
         mine = self.links.of(article.source)
         top = max(article.claims, key=lambda c: c.score, default=None)
+        people = sorted({self.position[e] for e in mine.people.values()})
         self.rows.append([
             article.source, article.title or "", article.date or "",
-            round(top.score, 2) if top else 0, _cut(top.text, 180) if top else "",
-            self.links.conflicts(article.source),
-            sorted({self.position[e] for e in mine.people.values()}),
+            round(top.score, 2) if top else 0, _cut(top.text, 150) if top else "",
+            self.links.conflicts(article.source), people,
             sorted({self.position[e] for e in mine.organisations.values()}),
             sorted({self.position[e] for e in mine.places.values()}),
             len(article.quotes), len(article.claims), article.error.type if article.error else "",
+            [[self.people[i].id, self.people[i].name] for i in people[:CHIPS]],
         ])
 
     def _members(self, members: list) -> list[list]:
@@ -72,12 +75,19 @@ class Index:
         return [p.id, p.name, [v for v in p.variants if v != p.name][:MAX_VARIANTS], p.roles[:3], sources,
                 self._members(p.members), len(p.quotes), sample, p.ages, sorted(set(p.evidence))]
 
-    def data(self, pages: str, title: str) -> dict[str, Any]:
-        """Everything the index page shows, as compact arrays (their fields are named in index.js)."""
+    def head(self, pages: str, title: str) -> dict[str, Any]:
+        """What the page shows first: the article rows and the digest's counts."""
+        d = self.digest
+        return {"title": title, "pages": pages, "articles": self.rows, "counts": {
+            "figures": len(d.figures), "conflicts": sum(1 for g in d.figures if g.status == "conflict"),
+            "quotes": len(d.recurring_quotes), "stories": len(d.stories),
+            "people": sum(1 for p in d.people if self.links.sources(p.articles) > 1)}}
+
+    def data(self) -> dict[str, Any]:
+        """The digest entries, as compact arrays (their fields are named in index.js)."""
         d, links, n = self.digest, self.links, self.numbers
         person_pos = {p.id: i for i, p in enumerate(self.people)}
         return {
-            "title": title, "pages": pages, "articles": self.rows,
             "people": [self._person(p, links.sources(p.articles)) for p in self.people],
             "organisations": [[o.id, o.name, [v for v in o.variants if v != o.name][:MAX_VARIANTS], o.kind or "",
                                o.country or "", links.sources(o.articles), self._members(o.members), o.mentions]
@@ -111,5 +121,5 @@ def index_page(index: Index, title: str, pages: str) -> str:
     """The index page as an HTML string; `pages` is the folder of the article pages, relative to it."""
     code, digest = script("index.js")
     return environment().get_template("index.html.j2").render(
-        title=title, data=json_block(index.data(pages + "/", title)), articles=len(index.rows),
-        css=css(), script=code, script_hash=digest)
+        title=title, head=json_block(index.head(pages + "/", title)), data=json_block(index.data()),
+        articles=len(index.rows), css=css(), script=code, script_hash=digest)

@@ -1,14 +1,17 @@
 (function () {
   "use strict";
-  // Everything shown comes from the JSON block and is put in with textContent and
+  // Everything shown comes from the JSON blocks and is put in with textContent and
   // properties, never parsed as HTML: a record cannot inject markup.
+  // This script runs between the article rows (`head`, above it) and the digest's larger
+  // block (below it): the list is shown before the browser has even read the digest,
+  // which is taken in once the page is parsed, or when a filter or a link needs it.
   var root = document.documentElement;
-  var D = JSON.parse(document.getElementById("data").textContent);
-  var A = D.articles;
+  var H = JSON.parse(document.getElementById("head").textContent);
+  var A = H.articles, D = null;
   // Article row: source, title, date, top score, top claim, conflicts, people, organisations, places,
-  // quotes, claims, error. Entries: see each render function below.
+  // quotes, claims, error, [person id, name] of the first people. Entries: see each render function.
   var SOURCE = 0, TITLE = 1, DATE = 2, SCORE = 3, CLAIM = 4, CONFLICTS = 5, PEOPLE = 6, ORGS = 7, PLACES = 8,
-      QUOTES = 9, CLAIMS = 10, ERROR = 11;
+      QUOTES = 9, CLAIMS = 10, ERROR = 11, CHIPS = 12;
   var ROWS = 100, ENTRIES = 30, MORE = 200;
 
   function el(tag, props, kids) {
@@ -22,13 +25,14 @@
   }
   var PLURALS = {person: "people", copy: "copies", story: "stories"};
   function plural(n, word) { return n + " " + (n === 1 ? word : PLURALS[word] || word + "s"); }
-  function page(n, item) { return D.pages + n + ".html" + (item ? "#" + encodeURIComponent("a" + n + "-" + item) : ""); }
+  function page(n, item) { return H.pages + n + ".html" + (item ? "#" + encodeURIComponent("a" + n + "-" + item) : ""); }
   function titleOf(n) { var row = A[n - 1]; return row ? (row[TITLE] || row[SOURCE]) : String(n); }
   function articleLink(n, item, text) {
     return el("a", {href: page(n, item), title: A[n - 1] ? A[n - 1][SOURCE] : ""}, [text || titleOf(n)]);
   }
   function status(s) { return el("span", {className: "status status-" + s}, [s]); }
   function entryLink(id, text) { return el("a", {href: "#" + id, className: "digest-link"}, [text || id]); }
+  function li(kid) { return el("li", null, [kid]); }
 
   // ---- filters and the article list -------------------------------------------------------
   var inputs = {q: "f-q", person: "f-person", org: "f-org", place: "f-place", score: "f-score",
@@ -41,19 +45,19 @@
   function haystack(i) {
     if (hay === null) hay = new Array(A.length);
     if (hay[i] === undefined) {
-      var r = A[i], parts = [r[TITLE], r[SOURCE], r[CLAIM]];
-      r[PEOPLE].forEach(function (p) { parts.push(D.people[p][1]); });
-      r[ORGS].forEach(function (o) { parts.push(D.organisations[o][1]); });
-      r[PLACES].forEach(function (l) { parts.push(D.places[l][1]); });
+      var r = A[i], parts = [r[TITLE], r[SOURCE], r[CLAIM]], d = digest();
+      r[PEOPLE].forEach(function (p) { parts.push(d.people[p][1]); });
+      r[ORGS].forEach(function (o) { parts.push(d.organisations[o][1]); });
+      r[PLACES].forEach(function (l) { parts.push(d.places[l][1]); });
       hay[i] = parts.join(" \u0001 ").toLowerCase();
     }
     return hay[i];
   }
-  function entriesMatching(entries, text) {
+  function entriesMatching(name, text) {
     text = text.trim().toLowerCase();
     if (!text) return null;
     var found = {}, exact = /^[plo]\d+$/.test(text);
-    entries.forEach(function (e, i) {
+    digest()[name].forEach(function (e, i) {
       if (exact ? e[0].toLowerCase() === text
           : e[1].toLowerCase().indexOf(text) >= 0 || e[2].some(function (v) { return v.toLowerCase().indexOf(text) >= 0; })) {
         found[i] = true;
@@ -67,9 +71,9 @@
   }
   function filter() {
     var q = inputs.q.value.trim().toLowerCase(), score = parseFloat(inputs.score.value) || 0;
-    var people = entriesMatching(D.people, inputs.person.value);
-    var orgs = entriesMatching(D.organisations, inputs.org.value);
-    var places = entriesMatching(D.places, inputs.place.value);
+    var people = entriesMatching("people", inputs.person.value);
+    var orgs = entriesMatching("organisations", inputs.org.value);
+    var places = entriesMatching("places", inputs.place.value);
     matches = [];
     for (var i = 0; i < A.length; i++) {
       var r = A[i];
@@ -87,7 +91,7 @@
     list.textContent = "";
     shown = 0;
     showRows();
-    for (var k in {people: 1, organisations: 1, places: 1}) narrow(k);
+    if (D) ["people", "organisations", "places"].forEach(narrow);
   }
   function showRows() {
     var end = Math.min(matches.length, shown + ROWS), frag = document.createDocumentFragment();
@@ -96,13 +100,14 @@
     count.textContent = plural(matches.length, "article") + " of " + A.length +
       (matches.length > shown ? ", showing " + shown : "");
     more.hidden = shown >= matches.length;
+    root.setAttribute("data-rendered", String(shown));
     more.textContent = "show " + Math.min(ROWS, matches.length - shown) + " more";
   }
   function row(i) {
-    var r = A[i], n = i + 1, names = [];
-    r[PEOPLE].slice(0, 4).forEach(function (p) {
-      names.push(el("button", {type: "button", className: "chip", title: "only articles with " + D.people[p][1],
-                               onclick: function () { setFilter("person", D.people[p][0]); }}, [D.people[p][1]]));
+    var r = A[i], n = i + 1;
+    var chips = r[CHIPS].map(function (p) {
+      return el("button", {type: "button", className: "chip", title: "only articles with " + p[1],
+                           onclick: function () { setFilter("person", p[0]); }}, [p[1]]);
     });
     return el("li", {value: n}, [
       el("div", null, [
@@ -110,11 +115,10 @@
         r[CONFLICTS] ? el("span", {className: "status status-conflict"}, [plural(r[CONFLICTS], "conflict")]) : null,
         r[ERROR] ? el("span", {className: "status status-conflict"}, ["not processed: " + r[ERROR]]) : null,
         " ", articleLink(n, null, r[TITLE] || r[SOURCE]),
-        el("span", {className: "muted"}, [" " + r[SOURCE] + (r[DATE] ? " · " + r[DATE] : "") + " · " +
-          plural(r[PEOPLE].length, "person") + ", " + plural(r[QUOTES], "quote") +
-          ", " + plural(r[CLAIMS], "claim")])]),
+        el("span", {className: "muted"}, [" " + [r[TITLE] ? r[SOURCE] : "", r[DATE], plural(r[PEOPLE].length, "person") +
+          ", " + plural(r[QUOTES], "quote") + ", " + plural(r[CLAIMS], "claim")].filter(Boolean).join(" · ")])]),
       r[CLAIM] ? el("div", {className: "claim"}, [r[CLAIM]]) : null,
-      names.length ? el("div", {className: "names"}, names) : null]);
+      chips.length ? el("div", {className: "names"}, chips) : null]);
   }
   function setFilter(which, value) {
     inputs[which].value = value;
@@ -145,7 +149,6 @@
     }
     return container;
   }
-  function li(kid) { return el("li", null, [kid]); }
   function members(items, limit) {
     var seen = {}, out = [];
     items.forEach(function (m) { if (!seen[m[0]]) { seen[m[0]] = true; out.push(m); } });
@@ -186,7 +189,7 @@
       if (p[2].length) facts.push(" · as " + p[2].join(", "));
       if (p[9].length) facts.push(" · merged by " + p[9].join(", "));
       var quotes = el("ul", {className: "entries"});
-      p[7].forEach(function (q) { quotes.appendChild(el("li", null, [articleLink(q[0], q[1], "“" + q[2] + "”")])); });
+      p[7].forEach(function (q) { quotes.appendChild(li(articleLink(q[0], q[1], "“" + q[2] + "”"))); });
       return el("div", {className: "card", id: p[0]}, [
         el("strong", null, [p[1]]), p[3].length ? ", " + p[3].join("; ") : "",
         p[8].length ? el("span", {className: "muted"}, [" age " + p[8].join("/")]) : null,
@@ -239,15 +242,23 @@
   // The person, organisation and place filters narrow their digest sections too.
   function narrow(name) {
     var s = sections[name], text = inputs[{people: "person", organisations: "org", places: "place"}[name]].value;
-    var found = entriesMatching(s.items, text);
-    if ((found === null) === (s.filter === null) && text === s.text) return;
+    if (text === s.text) return;
+    var found = entriesMatching(name, text);
     s.text = text;
-    s.filter = found;
     s.view = found ? s.items.filter(function (e, i) { return found[i]; }) : s.items;
     s.grid.textContent = "";
     s.focus.textContent = "";
     s.shown = 0;
     showEntries(s, ENTRIES);
+  }
+  // The digest block, read once: on first need, else just after the list is shown.
+  function digest() {
+    if (D === null) {
+      D = JSON.parse(document.getElementById("digest").textContent);
+      Object.keys(render).forEach(setUp);
+      root.setAttribute("data-digest-ms", performance.now().toFixed(0));
+    }
+    return D;
   }
   var where = {P: "people", O: "organisations", L: "places", F: "figures", R: "quotes", S: "stories"};
   // `#find:person=Blair&score=0.5` sets the filters (a link to a view); `#P12` shows entry P12.
@@ -259,10 +270,12 @@
       filter();
       return;
     }
+    id = decodeURIComponent(id);
     if (!/^[POLFRS]\d+$/.test(id)) return;
     var node = document.getElementById(id);
     if (!node) {
-      var s = sections[where[id[0]]], entry = s.items.filter(function (e) { return e[0] === id; })[0];
+      var s = sections[where[id[0]]] || (digest(), sections[where[id[0]]]);
+      var entry = s.items.filter(function (e) { return e[0] === id; })[0];
       if (!entry) return;
       node = render[s.node.id](entry);
       s.focus.appendChild(node);
@@ -271,25 +284,27 @@
     node.scrollIntoView();
   }
 
-  Object.keys(render).forEach(setUp);
-  var conflicts = D.figures.filter(function (g) { return g[5] === "conflict"; }).length;
-  var summary = document.getElementById("summary");
+  var c = H.counts, summary = document.getElementById("summary");
   summary.textContent = "";
   summary.appendChild(el("span", null, [plural(A.length, "article") + " · "]));
-  summary.appendChild(el("a", {href: "#figures"}, [plural(D.figures.length, "figure group")]));
-  if (conflicts) {
-    summary.appendChild(el("span", null, [" (", el("span", {className: "status status-conflict"}, [conflicts + " in conflict"]), ")"]));
+  summary.appendChild(el("a", {href: "#figures"}, [plural(c.figures, "figure group")]));
+  if (c.conflicts) {
+    summary.appendChild(el("span", null, [" (", el("span", {className: "status status-conflict"}, [c.conflicts + " in conflict"]), ")"]));
   }
   summary.appendChild(el("span", null, [" · "]));
-  summary.appendChild(el("a", {href: "#quotes"}, [plural(D.quotes.length, "recurring quote")]));
-  summary.appendChild(el("span", null, [" · " + D.people.filter(function (p) { return p[4] > 1; }).length +
-                                        " people in more than one source · " + plural(D.stories.length, "story") + " told more than once"]));
+  summary.appendChild(el("a", {href: "#quotes"}, [plural(c.quotes, "recurring quote")]));
+  summary.appendChild(el("span", null, [" · " + plural(c.people, "person") + " in more than one source · " +
+                                        plural(c.stories, "story") + " told more than once"]));
   filter();
-  reveal();
-  window.addEventListener("hashchange", reveal);
   root.setAttribute("data-script", "ran");
-  root.setAttribute("data-rendered", String(list.children.length));
-  // How long opening took, from navigation: the script done, then the page laid out and loaded.
+  // How long opening took, from navigation: the list shown, then the page loaded and laid out.
   root.setAttribute("data-render-ms", performance.now().toFixed(0));
-  window.addEventListener("load", function () { root.setAttribute("data-load-ms", performance.now().toFixed(0)); });
+  document.addEventListener("DOMContentLoaded", function () {
+    if (location.hash) reveal();
+    window.addEventListener("hashchange", reveal);
+  });
+  window.addEventListener("load", function () {
+    root.setAttribute("data-load-ms", performance.now().toFixed(0));
+    setTimeout(digest, 0);
+  });
 })();
