@@ -7,9 +7,10 @@
 Each size runs in its own process (peak memory is per process); the records are
 streamed from a temporary file holding the first N lines, as `newsclaims digest` reads them.
 
-`--measures` gives every claim figure its measure, as records written by a claims extractor
-that stores `ClaimFigure.measure` carry it (computed here beforehand with `figure_measures`,
-the digest's own reading), so the digest does not parse. `--bare-package` imports the digest
+`--measures` stores every claim figure's measure in the records, as a claims extractor that
+writes `ClaimFigure.measure` will (computed here beforehand with `figure_measures`, the
+digest's own reading; read through `tests.digest_helpers.measured_record_model` until the
+schema declares the field), so the digest does not parse. `--bare-package` imports the digest
 without running `newsclaims/__init__.py` (which imports the extractors and so spaCy): what a
 lazy package `__init__` would save.
 """
@@ -32,34 +33,39 @@ package.__path__ = list(spec.submodule_search_locations)
 sys.modules["newsclaims"] = package
 """
 CHILD = """
-import json, resource, sys, time
+import resource, sys, time
 from pathlib import Path
 sys.path.insert(0, sys.argv[3])
 from newsclaims.digest import build_digest, iter_records
-records = iter_records(Path(sys.argv[1]))
-if sys.argv[2] != "-":
-    from newsclaims.schema.digest import FigureMeasure
-    from tests.digest_helpers import with_measures
-    stored = json.loads(Path(sys.argv[2]).read_text())
-    records = (with_measures(r, {tuple(k.split("|")): FigureMeasure(**m) for k, m in stored.get(r.source, {}).items()})
-               for r in records)
+if sys.argv[2] == "measured":
+    from tests.digest_helpers import measured_record_model
+    model = measured_record_model()
+    records = (model.model_validate_json(line) for line in Path(sys.argv[1]).open(encoding="utf-8") if line.strip())
+else:
+    records = iter_records(Path(sys.argv[1]))
 start = time.perf_counter()
 digest = build_digest(records)
 took = time.perf_counter() - start
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+# VmHWM: this process's own peak; ru_maxrss would count the parent's pages held at fork
+status = Path("/proc/self/status")
+hwm = [line for line in status.read_text().splitlines() if line.startswith("VmHWM")] if status.exists() else []
+peak = int(hwm[0].split()[1]) / 1024 if hwm else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 conflicts = sum(1 for g in digest.figures if g.status == "conflict")
 spacy = "spacy" in sys.modules
 print(f"{len(digest.articles)}\\t{took:.1f}\\t{peak:.0f}\\t{len(digest.figures)}\\t{conflicts}\\t{spacy}")
 """
 
 
-def measures_of(records: Path, out: Path) -> Path:
-    """Every record's figure measures, by source, as a claims extractor would store them."""
+def with_measures(records: Path, out: Path) -> Path:
+    """The records with each claim figure's measure stored in it, as a claims extractor would write them."""
+    sys.path.insert(0, str(ROOT))
     from newsclaims.digest import figure_measures, iter_records
+    from tests.digest_helpers import store_measures
 
-    data = {r.source: {f"{c}|{n}": m.model_dump() for (c, n), m in figure_measures(r).items()}
-            for r in iter_records(records) if r.error is None}
-    out.write_text(json.dumps(data), encoding="utf-8")
+    with out.open("w", encoding="utf-8") as handle:
+        for record in iter_records(records):
+            data = store_measures(record.model_dump(mode="json"), figure_measures(record))
+            handle.write(json.dumps(data, ensure_ascii=False) + "\n")
     return out
 
 
@@ -77,10 +83,11 @@ def main() -> None:
         for size in args.sizes:
             part = Path(tmp) / f"first{size}.jsonl"
             part.write_text("".join(lines[:size]), encoding="utf-8")
-            measures = str(measures_of(part, Path(tmp) / f"measures{size}.json")) if args.measures else "-"
+            if args.measures:
+                part = with_measures(part, Path(tmp) / f"measured{size}.jsonl")
             code = (BARE if args.bare_package else "") + CHILD
-            done = subprocess.run([sys.executable, "-c", code, str(part), measures, str(ROOT)], capture_output=True,
-                                  text=True, check=True)
+            done = subprocess.run([sys.executable, "-c", code, str(part), "measured" if args.measures else "-",
+                                   str(ROOT)], capture_output=True, text=True, check=True)
             print(done.stdout.strip(), flush=True)
             rows.append([float(x) for x in done.stdout.split()[:3]])
     if len(rows) > 1:

@@ -12,6 +12,7 @@ structure of real output, with people, quotes, places, figures and wording of th
 
 from __future__ import annotations
 
+import json
 import random
 import re
 from collections.abc import Iterator
@@ -20,6 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from newsclaims.schema import Article
+from newsclaims.schema.digest import FigureMeasure
+from tests.digest_helpers import measured_record_model, store_measures
 
 DESKS = ("business", "entertainment", "politics", "sport", "tech")
 PLACES_PER_NAME = 40
@@ -132,9 +135,27 @@ def seed_of(number: int | str, seeds: int) -> int:
     return number % seeds
 
 
-def write_archive(seeds: list[Article], count: int, path: Path) -> Path:
-    """The archive as a `newsclaims extract` JSON Lines file, written one record at a time."""
+def write_archive(seeds: list[Article], count: int, path: Path,
+                  measures: list[dict[tuple[str, str], FigureMeasure]] | None = None) -> Path:
+    """The archive as a `newsclaims extract` JSON Lines file, written one record at a time.
+
+    With `measures` (each seed's, from `figure_measures`), every claim figure carries its
+    measure, as a claims extractor that stores `ClaimFigure.measure` writes it (read the
+    file with `read_archive`).
+    """
     with path.open("w", encoding="utf-8") as handle:
-        for article in archive(seeds, count):
-            handle.write(article.model_dump_json() + "\n")
+        for number, article in enumerate(archive(seeds, count), 1):
+            if measures is None:
+                handle.write(article.model_dump_json() + "\n")
+                continue
+            data = store_measures(article.model_dump(mode="json"), measures[seed_of(number, len(seeds))])
+            handle.write(json.dumps(data, ensure_ascii=False) + "\n")
     return path
+
+
+def read_archive(path: Path) -> Iterator[Article]:
+    """The records of an archive file, measures included when they were written."""
+    model = measured_record_model()
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            yield model.model_validate_json(line)

@@ -17,10 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from newsclaims.digest import figure_measures, iter_records
+from newsclaims.digest import figure_measures
 from newsclaims.report import highlights, pages_dir, prefix, write_pages
-from tests.archive_helpers import seed_of, write_archive
-from tests.digest_helpers import with_measures
+from tests.archive_helpers import read_archive, write_archive
 from tests.report_helpers import MarkTexts, index_data
 
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
@@ -135,16 +134,10 @@ def archive(seed_articles, tmp_path_factory):
     digest does not parse (figure_measures gives the seeds' own reading of each figure).
     """
     folder = tmp_path_factory.mktemp("archive")
-    records = write_archive(seed_articles, ARCHIVE, folder / "archive.jsonl")
     measures = [figure_measures(seed) for seed in seed_articles]
-
-    def stream():
-        for record in iter_records(records):
-            stored = any(getattr(f, "measure", None) for c in record.claims for f in c.figures)
-            yield record if stored else with_measures(record, measures[seed_of(record.source, len(seed_articles))])
-
+    records = write_archive(seed_articles, ARCHIVE, folder / "archive.jsonl", measures)
     index = folder / "report.html"
-    assert write_pages(stream, index) == ARCHIVE
+    assert write_pages(lambda: read_archive(records), index) == ARCHIVE
     return index
 
 

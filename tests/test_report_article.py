@@ -74,3 +74,21 @@ def _items_of(entry: list, kind: str) -> list[tuple[int, str]]:
         return [(o[0], o[1]) for o in entry[6]]
     column = 5 if kind == "P" else 6
     return [(m[0], m[1]) for m in entry[column]]
+
+
+def test_organisations_link_to_their_digest_entry_and_back(tmp_path):
+    from newsclaims.schema import Article, Organization, Span
+
+    records = []
+    for n, (text, name) in enumerate([("The Finnish Border Guard said queues grew.", "Finnish Border Guard"),
+                                      ("Queues grew, the Finnish Border Guard said.", "Finnish Border Guard")]):
+        start = text.index(name)
+        org = Organization(id="o1", name=name, kind="government", country="FI",
+                           mentions=[Span.of(text, start, start + len(name))])
+        records.append(Article(source=f"{n}.txt", text=text, organizations=[org]))
+    index, pages = write_pages_of(records, tmp_path)
+    [entry] = index_data(index)["organisations"]
+    assert entry[1] == "Finnish Border Guard" and entry[5] == 2  # two sources
+    for n, page in enumerate(pages, 1):
+        assert f'href="../report.html#{entry[0]}"' in page
+        assert [n, "o1"] in entry[6] and f'id="a{n}-o1"' in page
