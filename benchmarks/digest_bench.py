@@ -1,46 +1,99 @@
 """Digest time and peak memory on the first N records of an extract, for several N.
 
     python benchmarks/digest_bench.py /work/data/bbc.jsonl 550 2225
+    python benchmarks/digest_bench.py /work/data/bbc.jsonl 550 2225 --measures
+    python benchmarks/digest_bench.py /work/data/bbc.jsonl 550 2225 --measures --bare-package
 
 Each size runs in its own process (peak memory is per process); the records are
 streamed from a temporary file holding the first N lines, as `newsclaims digest` reads them.
+
+`--measures` stores every claim figure's measure in the records, as a claims extractor that
+writes `ClaimFigure.measure` will (computed here beforehand with `figure_measures`, the
+digest's own reading; read through `tests.digest_helpers.measured_record_model` until the
+schema declares the field), so the digest does not parse. `--bare-package` imports the digest
+without running `newsclaims/__init__.py` (which imports the extractors and so spaCy): what a
+lazy package `__init__` would save.
 """
 
 from __future__ import annotations
 
+import argparse
+import json
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parent.parent
+BARE = """
+import importlib.util, sys, types
+spec = importlib.util.find_spec("newsclaims")
+package = types.ModuleType("newsclaims")
+package.__path__ = list(spec.submodule_search_locations)
+sys.modules["newsclaims"] = package
+"""
 CHILD = """
 import resource, sys, time
 from pathlib import Path
+sys.path.insert(0, sys.argv[3])
 from newsclaims.digest import build_digest, iter_records
+if sys.argv[2] == "measured":
+    from tests.digest_helpers import measured_record_model
+    model = measured_record_model()
+    records = (model.model_validate_json(line) for line in Path(sys.argv[1]).open(encoding="utf-8") if line.strip())
+else:
+    records = iter_records(Path(sys.argv[1]))
 start = time.perf_counter()
-digest = build_digest(iter_records(Path(sys.argv[1])))
+digest = build_digest(records)
 took = time.perf_counter() - start
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+# VmHWM: this process's own peak; ru_maxrss would count the parent's pages held at fork
+status = Path("/proc/self/status")
+hwm = [line for line in status.read_text().splitlines() if line.startswith("VmHWM")] if status.exists() else []
+peak = int(hwm[0].split()[1]) / 1024 if hwm else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 conflicts = sum(1 for g in digest.figures if g.status == "conflict")
-print(f"{len(digest.articles)}\\t{took:.1f}\\t{peak:.0f}\\t{len(digest.figures)}\\t{conflicts}")
+spacy = "spacy" in sys.modules
+print(f"{len(digest.articles)}\\t{took:.1f}\\t{peak:.0f}\\t{len(digest.figures)}\\t{conflicts}\\t{spacy}")
 """
 
 
-def main(records: Path, sizes: list[int]) -> None:
-    lines = records.read_text(encoding="utf-8").splitlines(keepends=True)
-    print("articles\tseconds\tpeak_mb\tfigure_groups\tconflicts")
+def with_measures(records: Path, out: Path) -> Path:
+    """The records with each claim figure's measure stored in it, as a claims extractor would write them."""
+    sys.path.insert(0, str(ROOT))
+    from newsclaims.digest import figure_measures, iter_records
+    from tests.digest_helpers import store_measures
+
+    with out.open("w", encoding="utf-8") as handle:
+        for record in iter_records(records):
+            data = store_measures(record.model_dump(mode="json"), figure_measures(record))
+            handle.write(json.dumps(data, ensure_ascii=False) + "\n")
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("records", type=Path)
+    parser.add_argument("sizes", nargs="*", type=int, default=[550, 2225])
+    parser.add_argument("--measures", action="store_true", help="records carry each figure's measure")
+    parser.add_argument("--bare-package", action="store_true", help="do not run newsclaims/__init__.py")
+    args = parser.parse_args()
+    lines = args.records.read_text(encoding="utf-8").splitlines(keepends=True)
+    print("articles\tseconds\tpeak_mb\tfigure_groups\tconflicts\tspacy_imported")
     rows = []
-    for size in sizes:
-        with tempfile.NamedTemporaryFile("w", suffix=".jsonl", encoding="utf-8", delete=False) as part:
-            part.writelines(lines[:size])
-        done = subprocess.run([sys.executable, "-c", CHILD, part.name], capture_output=True, text=True, check=True)
-        Path(part.name).unlink()
-        print(done.stdout.strip(), flush=True)
-        rows.append([float(x) for x in done.stdout.split()[:3]])
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in args.sizes:
+            part = Path(tmp) / f"first{size}.jsonl"
+            part.write_text("".join(lines[:size]), encoding="utf-8")
+            if args.measures:
+                part = with_measures(part, Path(tmp) / f"measured{size}.jsonl")
+            code = (BARE if args.bare_package else "") + CHILD
+            done = subprocess.run([sys.executable, "-c", code, str(part), "measured" if args.measures else "-",
+                                   str(ROOT)], capture_output=True, text=True, check=True)
+            print(done.stdout.strip(), flush=True)
+            rows.append([float(x) for x in done.stdout.split()[:3]])
     if len(rows) > 1:
         (n0, t0, _), (n1, t1, _) = rows[0], rows[-1]
         print(f"{n1 / n0:.1f}x the articles: {t1 / t0:.1f}x the time")
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), [int(n) for n in sys.argv[2:]] or [550, 2225])
+    main()

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from newsclaims.schema import Article, Person, Place, Quote, Span, Speaker
+from pydantic import create_model
+
+from newsclaims.schema import Article, Claim, ClaimFigure, Person, Place, Quote, Span, Speaker
+from newsclaims.schema.digest import FigureMeasure
 
 # The two AFP versions of one story among the seed articles.
 AFP = {"000_c7b8f659fbe01d1d.txt", "001_778bbb137ffcf9e7.txt"}
@@ -25,3 +28,40 @@ def quote_record(source: str, text: str, name: str, quote: str, age: int | None 
                       text=name)
     return Article(source=source, text=text, people=[person],
                    quotes=[Quote(id="q1", kind="direct", speaker=speaker, **span.model_dump())])
+
+
+def with_measures(article: Article, measures: dict[tuple[str, str], FigureMeasure]) -> Article:
+    """The record as a newer claims extractor writes it: each claim figure with its `measure`.
+
+    `model_copy(update=...)` sets the field whether or not this version of `ClaimFigure`
+    declares it yet (it is not validated), as records from such an extractor would read.
+    """
+    claims = []
+    for claim in article.claims:
+        figures = [f.model_copy(update={"measure": measures[(claim.id, f.number_id)]})
+                   if (claim.id, f.number_id) in measures else f for f in claim.figures]
+        claims.append(claim.model_copy(update={"figures": figures}))
+    return article.model_copy(update={"claims": claims})
+
+
+def measured_record_model() -> type[Article]:
+    """The record model with `measure` on each claim figure, as a claims extractor that stores it writes.
+
+    `Article` itself once `ClaimFigure` declares the field; until then a subclass that adds it,
+    so that records carrying measures can be read from JSON Lines (benchmarks, archive tests).
+    """
+    if "measure" in ClaimFigure.model_fields:
+        return Article
+    figure = create_model("ClaimFigure", __base__=ClaimFigure, measure=(FigureMeasure | None, None))
+    claim = create_model("Claim", __base__=Claim, figures=(list[figure], []))
+    return create_model("Article", __base__=Article, claims=(list[claim], []))
+
+
+def store_measures(record: dict, measures: dict[tuple[str, str], FigureMeasure]) -> dict:
+    """A record's JSON object with each claim figure's measure in it (by claim id and number id)."""
+    for claim in record.get("claims") or []:
+        for fig in claim.get("figures") or []:
+            found = measures.get((claim["id"], fig["number_id"]))
+            if found is not None:
+                fig["measure"] = found.model_dump()
+    return record

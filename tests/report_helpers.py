@@ -1,9 +1,11 @@
-"""Parsing report HTML in tests: the text inside each item's marks, checked for nesting."""
+"""Reading the review pages in tests: the text inside each item's marks (nesting checked), the index data."""
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from html.parser import HTMLParser
+from pathlib import Path
 
 
 class MarkTexts(HTMLParser):
@@ -42,3 +44,23 @@ def parse_marks(html: str) -> MarkTexts:
     parser.close()
     assert parser.open == []
     return parser
+
+
+def index_data(html: str) -> dict:
+    """The JSON the index page's script renders from: its article rows (`head`) and digest entries, merged."""
+    data: dict = {}
+    for block in ("head", "digest"):
+        tag = f'<script type="application/json" id="{block}">'
+        start = html.index(tag) + len(tag)
+        data.update(json.loads(html[start:html.index("</script>", start)]))
+    return data
+
+
+def write_pages_of(articles: list, folder: Path, title: str = "newsclaims report") -> tuple[str, list[str]]:
+    """The review pages of records in memory: the index page and each article's page, as text."""
+    from newsclaims.report import pages_dir, write_pages
+
+    index = folder / "report.html"
+    count = write_pages(lambda: articles, index, title)
+    pages = [(pages_dir(index) / f"{n}.html").read_text(encoding="utf-8") for n in range(1, count + 1)]
+    return index.read_text(encoding="utf-8"), pages

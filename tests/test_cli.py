@@ -164,7 +164,8 @@ def test_extract_with_report_writes_the_review_page_of_the_whole_output(tmp_path
     out, page = tmp_path / "out.jsonl", tmp_path / "pages" / "report.html"
     result = CliRunner().invoke(app, ["extract", str(seed), "-o", str(out), "--jobs", "1", "--report", str(page)])
     assert result.exit_code == 0, result.output
-    html = page.read_text(encoding="utf-8")
+    assert page.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")  # the index page
+    html = (tmp_path / "pages" / "report_articles" / "1.html").read_text(encoding="utf-8")  # the article's page
     record = _lines(out)[0]
     assert html.count('data-kind="quote"') >= len(record["quotes"]) > 0
 

@@ -143,27 +143,49 @@ def schema() -> None:
 def digest(
     records: Annotated[Path, typer.Argument(help="JSON Lines file written by `newsclaims extract`.", exists=True,
                                             dir_okay=False)],
-    output: Annotated[str, typer.Option("--output", "-o", help="JSON file to write, or `-` for standard output.")] = "-",
+    output: Annotated[
+        str | None,
+        typer.Option("--output", "-o", help="JSON file to write, or `-` for standard output (the default without --db)."),
+    ] = None,
+    db: Annotated[
+        Path | None,
+        typer.Option("--db", help="Also write the digest as `digest_*` tables into this SQLite database "
+                                  "(the extract's `--db`, for Datasette).", dir_okay=False),
+    ] = None,
 ) -> None:
     """Across a batch: people and places under every spelling, recurring quotes, figures side by side.
+
+    With --db the digest goes into SQLite tables (digest_figure_groups, digest_figures, digest_people, ...)
+    beside the records' tables, replacing earlier digest tables; the Datasette canned queries read them.
 
     [b]Examples[/b]
 
       newsclaims digest out.jsonl -o digest.json
 
       newsclaims digest out.jsonl | less
+
+      newsclaims digest out.jsonl --db out.db
     """
     from newsclaims.digest import build_digest, iter_records
 
     try:
-        result = build_digest(iter_records(records)).model_dump_json(indent=2, exclude_none=True)
+        result = build_digest(iter_records(records))
     except ValueError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
-    if output == "-":
-        sys.stdout.write(result + "\n")
+    if db is not None:
+        from newsclaims.digest.sqlite import write_digest_tables
+
+        written = write_digest_tables(result, db)
+        typer.echo(f"digest of {records} -> {db} ({written['digest_figure_groups']} figure groups, "
+                   f"{written['digest_people']} people)", err=True)
+    if output is None and db is not None:
+        return
+    text = result.model_dump_json(indent=2, exclude_none=True)
+    if output in (None, "-"):
+        sys.stdout.write(text + "\n")
     else:
-        Path(output).write_text(result + "\n", encoding="utf-8")
+        Path(output).write_text(text + "\n", encoding="utf-8")
         typer.echo(f"digest of {records} -> {output}", err=True)
 
 
@@ -171,25 +193,30 @@ def digest(
 def report(
     records: Annotated[Path, typer.Argument(help="JSON Lines file written by `newsclaims extract`.", exists=True,
                                             dir_okay=False)],
-    output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path("report.html"),
-    title: Annotated[str, typer.Option(help="Heading of the page.")] = "newsclaims report",
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Index page to write; article pages go in the folder beside it.")
+    ] = Path("report.html"),
+    title: Annotated[str, typer.Option(help="Heading of the pages.")] = "newsclaims report",
 ) -> None:
-    """One self-contained HTML page to review a batch: the digest, then every article highlighted.
+    """Review pages for a batch: an index to search and filter, the digest, and one page per article.
 
-    Open it in any browser; it needs no network. Records without their text are listed without highlights.
+    `-o out/report.html` writes the index page there and the article pages in out/report_articles/
+    (1.html, 2.html, ... in the order of the records), each article highlighted and linked to its
+    digest entries. Open the index in any browser; it needs no network. Records without their text
+    are listed without highlights.
 
     [b]Example[/b]
 
       newsclaims report out.jsonl -o report.html
     """
-    from newsclaims.report import write_report
+    from newsclaims.report import pages_dir, write_report
 
     try:
         count = write_report(records, output, title)
     except ValueError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
-    typer.echo(f"{count} articles -> {output}", err=True)
+    typer.echo(f"{count} articles -> {output} (article pages in {pages_dir(output)})", err=True)
 
 
 @app.command("datasette-metadata")

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 Key = tuple[str, str]  # (article source, item id)
 
@@ -14,8 +15,9 @@ _TRANSLIT = [(r"\bsaint\b|\bst\b\.?", "st"), (r"\bthe\b", ""), (r"[-‐–]", " 
              (r"kh", "h"), (r"[yj]", "i"), (r"(.)\1+", r"\1"), (r"[^\w ]", ""), (r"\s+", " ")]
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Casefolded, accents and punctuation removed: `Zákharov’s` -> `zakharovs`."""
+    """Casefolded, accents and punctuation removed: `Zákharov’s` -> `zakharovs` (names recur: cached)."""
     text = unicodedata.normalize("NFKD", text.replace("’", "'"))
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
     return re.sub(r"\s+", " ", re.sub(r"[^\w' ]", " ", text)).strip()

@@ -43,9 +43,13 @@ def time_key(time: str | None, period: str | None) -> str:
 
 def same_time(a: Item, b: Item) -> str:
     """`same` (windows overlap), `maybe` (unknown, alike phrases) or `different`."""
-    if a[2] is not None and b[2] is not None:
-        return "same" if a[2].overlaps(b[2]) else "different"
-    return "maybe" if time_key(a[3], a[4]) == time_key(b[3], b[4]) else "different"
+    return _same_time(a[2], b[2], time_key(a[3], a[4]), time_key(b[3], b[4]))
+
+
+def _same_time(wa: Window | None, wb: Window | None, ka: str, kb: str) -> str:
+    if wa is not None and wb is not None:
+        return "same" if wa.overlaps(wb) else "different"
+    return "maybe" if ka == kb else "different"
 
 
 def compare(items: Sequence[Item]) -> tuple[str, str]:
@@ -53,13 +57,15 @@ def compare(items: Sequence[Item]) -> tuple[str, str]:
     agree: list[str] = []
     conflict: list[str] = []
     seen: set[tuple[str, str]] = set()
+    intervals = [interval(item[0]) for item in items]
+    keys = [time_key(item[3], item[4]) for item in items]
     for n, a in enumerate(items):
-        ia = interval(a[0])
-        for b in items[n + 1:]:
-            ib = interval(b[0])
+        ia = intervals[n]
+        for m in range(n + 1, len(items)):
+            b, ib = items[m], intervals[m]
             if a[1] == b[1] or ia is None or ib is None:
                 continue  # one story, or no value: not two sources
-            when = same_time(a, b)
+            when = _same_time(a[2], b[2], keys[n], keys[m])
             if when == "different":
                 continue
             pair = (_name(a[0]), _name(b[0]))

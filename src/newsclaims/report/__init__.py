@@ -1,15 +1,22 @@
-"""The HTML review page: the digest, then every article with its items highlighted in the text.
+"""The review pages: an index page to search an archive and its digest, and one page per article.
 
-One self-contained file (CSS and script inline, no network), so a journalist can
-mail it or open it offline. Article text is always escaped; a Content-Security-Policy
-allows only the page's own script, by hash, as a second line of defence.
+`report.html` is the index (search, filters, digest sections, most sources first); the
+article pages, each with its items highlighted in the text and linked to their digest
+entries, go in the sibling folder `report_articles/`. No network: styles and scripts
+are inline, a Content-Security-Policy allows only each page's own script (by hash), and
+article text is always escaped.
 
-`marks` turns items into nested highlights; `page` renders the templates.
+`marks` turns items into nested highlights; `links` ties items to digest entries;
+`article` and `index` render the two kinds of page; `page` writes them.
 """
 
 from __future__ import annotations
 
+from newsclaims.report.article import Position, article_page, prefix
+from newsclaims.report.index import Index, index_page, json_block
+from newsclaims.report.links import ArticleLinks, DigestLinks
 from newsclaims.report.marks import KINDS, Highlight, highlights, mark_up
-from newsclaims.report.page import build_report, write_report
+from newsclaims.report.page import pages_dir, write_pages, write_report
 
-__all__ = ["KINDS", "Highlight", "build_report", "highlights", "mark_up", "write_report"]
+__all__ = ["KINDS", "ArticleLinks", "DigestLinks", "Highlight", "Index", "Position", "article_page", "highlights",
+           "index_page", "json_block", "mark_up", "pages_dir", "prefix", "write_pages", "write_report"]

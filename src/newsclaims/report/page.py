@@ -1,66 +1,70 @@
-"""The review page: the digest, then every article with its highlights, rendered from templates/."""
+"""Writing the review pages of an extract: the index page, and one page per article beside it.
+
+`report.html` is the index; the article pages go in the sibling folder `report_articles/`
+(`1.html`, `2.html`, ... in the order of the records). The records are read twice, one
+at a time: once for the digest, once to write each article's page, so memory follows
+the digest's entities and the index rows, never the articles' text.
+"""
 
 from __future__ import annotations
 
-import base64
-import hashlib
-from collections import defaultdict
-from importlib.resources import files
+import re
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from jinja2 import Environment, PackageLoader, select_autoescape
-from markupsafe import Markup
+from newsclaims.report.article import Position, article_page
+from newsclaims.report.index import Index, index_page
+from newsclaims.report.links import DigestLinks
+from newsclaims.schema import Article
 
-from newsclaims.report.marks import KINDS, Highlight, highlights, mark_up
-from newsclaims.schema import Article, Digest
-
-
-def _environment() -> Environment:
-    env = Environment(loader=PackageLoader("newsclaims.report", "templates"), autoescape=select_autoescape(["html", "j2"]),
-                      trim_blocks=True, lstrip_blocks=True)
-    return env
+_PAGE = re.compile(r"(\d+)\.html")
 
 
-def _asset(name: str) -> str:
-    return files("newsclaims.report").joinpath("templates", name).read_text(encoding="utf-8")
+def pages_dir(output: Path) -> Path:
+    """The folder of the article pages of the index page `output`: `report.html` -> `report_articles/`."""
+    return output.with_name(f"{output.stem}_articles")
 
 
-def build_report(articles: list[Article], digest: Digest, title: str = "newsclaims report") -> str:
-    """The whole page as one HTML string."""
-    anchors = {a.source: f"a{i}" for i, a in enumerate(articles, 1)}
-    views = []
-    for article in articles:
-        prefix = anchors[article.source]
-        text = article.text or ""
-        by_speaker: dict[str, list] = defaultdict(list)
-        for quote in article.quotes:
-            by_speaker[quote.speaker.name if quote.speaker else "No speaker found"].append(quote)
-        speakers = sorted(by_speaker.items(), key=lambda kv: (kv[0] == "No speaker found", -len(kv[1]), kv[0]))
-        names = {p.id: p.name for p in article.people} | {p.id: p.name for p in article.places}
-        views.append({
-            "a": article, "prefix": prefix,
-            "body": mark_up(text, highlights(article, prefix) + [
-                Highlight(b.start, b.end, "furniture", "") for b in article.boilerplate if b.start < b.end
-            ]) if text else None,
-            "claims": sorted(article.claims, key=lambda c: (-c.score, c.start)),
-            "speakers": speakers, "names": names,
-            "counts": {k: len(getattr(article, k)) for k in ("people", "places", "numbers", "quotes", "claims")},
-        })
-    script = _asset("report.js")
-    digest_hash = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode()
-    return _environment().get_template("report.html.j2").render(
-        title=title, digest=digest, articles=views, anchors=anchors, kinds=KINDS,
-        others=[p for p in digest.people if len(p.articles) == 1 and not p.quotes],
-        multi_people=sum(1 for p in digest.people if len(p.articles) > 1),
-        css=Markup(_asset("report.css")), script=Markup(script), script_hash=digest_hash,
-    )
+def _numbered(records: Iterable[Article], numbers: dict[str, int]) -> Iterator[Article]:
+    """Pass records through, numbering their sources in order (errors included: they get pages too)."""
+    for article in records:
+        numbers.setdefault(article.source, len(numbers) + 1)
+        yield article
+
+
+def write_pages(records: Callable[[], Iterable[Article]], output: Path, title: str = "newsclaims report") -> int:
+    """Write the review pages of the records `records()` gives; returns the number of articles.
+
+    `records` is called twice and must give the same records in the same order: once
+    for the digest, once to write each article's page and the index row (streamed).
+    """
+    from newsclaims.digest import build_digest
+
+    numbers: dict[str, int] = {}
+    digest = build_digest(_numbered(records(), numbers))
+    links = DigestLinks(digest)
+    index = Index(digest, links, numbers)
+    folder = pages_dir(output)
+    folder.mkdir(parents=True, exist_ok=True)
+    back = f"../{output.name}"
+    total = len(numbers)
+    for article in records():
+        number = numbers[article.source]
+        story = links.story_of.get(article.source)
+        others = {s: numbers[s] for s in links.stories.get(story, []) if s != article.source and s in numbers}
+        page = article_page(article, Position(number, total, back, others), links, title)
+        (folder / f"{number}.html").write_text(page, encoding="utf-8")
+        index.add(article)
+    for old in folder.iterdir():  # pages of a longer, earlier report
+        match = _PAGE.fullmatch(old.name)
+        if match and int(match.group(1)) > total:
+            old.unlink()
+    output.write_text(index_page(index, title, folder.name), encoding="utf-8")
+    return total
 
 
 def write_report(records: Path, output: Path, title: str = "newsclaims report") -> int:
-    """Read an extract's JSON Lines and write its review page; returns the number of articles."""
-    from newsclaims.digest import build_digest, read_records
+    """Read an extract's JSON Lines (the latest record of each source) and write its review pages."""
+    from newsclaims.digest import iter_records
 
-    articles = read_records(records)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(build_report(articles, build_digest(articles), title=title), encoding="utf-8")
-    return len(articles)
+    return write_pages(lambda: iter_records(records), output, title)

@@ -7,15 +7,16 @@
       root.classList.toggle("hide-" + box.getAttribute("data-toggle"), !box.checked);
     });
   });
-  // Hovering a mark lights up every mark of the same item in its article.
-  document.querySelectorAll("article").forEach(function (article) {
+  // Hovering a mark lights up every mark of the same item.
+  var article = document.querySelector("article");
+  if (article) {
     article.addEventListener("mouseover", function (event) {
       var mark = event.target.closest("mark");
       article.querySelectorAll("mark.lit").forEach(function (m) { m.classList.remove("lit"); });
       if (!mark) return;
-      var selector = 'mark[data-kind="' + mark.dataset.kind + '"][data-id="' + mark.dataset.id + '"]';
+      var selector = 'mark[data-kind="' + CSS.escape(mark.dataset.kind) + '"][data-id="' + CSS.escape(mark.dataset.id) + '"]';
       article.querySelectorAll(selector).forEach(function (m) { m.classList.add("lit"); });
     });
-  });
+  }
   root.setAttribute("data-script", "ran");
 })();
