@@ -12,29 +12,8 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from newsclaims.outputs import leading_fields
+from newsclaims.outputs import latest_lines
 from newsclaims.schema import Article
-
-_SOURCE = frozenset({"source"})
-
-
-def superseded_lines(path: Path) -> set[int] | None:
-    """Line numbers of records superseded by a later record of the same source; None when there are none.
-
-    Only the leading fields of each line are decoded (records start with their source),
-    so this pass costs a read of the file, not a parse.
-    """
-    last: dict[str, int] = {}
-    superseded: set[int] = set()
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            fields = leading_fields(line, _SOURCE) if line.strip() else None
-            source = fields.get("source") if fields else None
-            if isinstance(source, str):
-                if source in last:
-                    superseded.add(last[source])
-                last[source] = number
-    return superseded or None
 
 
 def iter_records(path: Path, latest: bool = True) -> Iterator[Article]:
@@ -44,16 +23,19 @@ def iter_records(path: Path, latest: bool = True) -> Iterator[Article]:
     streams so memory follows the entities, not the text. With `latest`, a record
     followed by another of the same source is passed over (the last one wins).
     """
-    skip = superseded_lines(path) if latest else None
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip() or (skip and number in skip):
-                continue
+    lines = latest_lines(path) if latest else _all_lines(path)
+    for number, line in lines:
+        if line.strip():
             try:
                 yield Article.model_validate_json(line)
             except (ValidationError, ValueError) as exc:  # bad JSON or not a record: say where
                 first = str(exc).splitlines()[0]
                 raise ValueError(f"{path}:{number}: not a newsclaims record ({first})") from exc
+
+
+def _all_lines(path: Path) -> Iterator[tuple[int, str]]:
+    with path.open(encoding="utf-8") as handle:
+        yield from enumerate(handle, 1)
 
 
 def read_records(path: Path) -> list[Article]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import Matcher
 from spacy.tokens import Span
 from spacy.vocab import Vocab
 
