@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsclaims.schema import Article, Person, Place, Quote, Span, Speaker
+from newsclaims.schema.digest import FigureMeasure
 
 # The two AFP versions of one story among the seed articles.
 AFP = {"000_c7b8f659fbe01d1d.txt", "001_778bbb137ffcf9e7.txt"}
@@ -25,3 +26,17 @@ def quote_record(source: str, text: str, name: str, quote: str, age: int | None 
                       text=name)
     return Article(source=source, text=text, people=[person],
                    quotes=[Quote(id="q1", kind="direct", speaker=speaker, **span.model_dump())])
+
+
+def with_measures(article: Article, measures: dict[tuple[str, str], FigureMeasure]) -> Article:
+    """The record as a newer claims extractor writes it: each claim figure with its `measure`.
+
+    `model_copy(update=...)` sets the field whether or not this version of `ClaimFigure`
+    declares it yet (it is not validated), as records from such an extractor would read.
+    """
+    claims = []
+    for claim in article.claims:
+        figures = [f.model_copy(update={"measure": measures[(claim.id, f.number_id)]})
+                   if (claim.id, f.number_id) in measures else f for f in claim.figures]
+        claims.append(claim.model_copy(update={"figures": figures}))
+    return article.model_copy(update={"claims": claims})

@@ -69,3 +69,20 @@ def test_seeds_daily_crossings_into_finland_from_more_than_one_article(seed_dige
     groups = [g for g in seed_digest.figures if g.place == "Finland" and g.period == "day"]
     assert groups and len({f.source for f in groups[0].figures}) >= 2
     assert all(f.sentence for f in groups[0].figures)
+
+
+def test_a_measure_stored_in_the_record_decides_the_group_without_a_parse(run):
+    from newsclaims.digest import figure_measures
+    from newsclaims.schema.digest import FigureMeasure
+    from tests.digest_helpers import with_measures
+
+    a = run("About 7,000 travellers crossed into Norway each day, the border police said.")
+    b = run("Some 7,200 travellers entered Norway daily, according to officials.")
+    a.source, b.source = "a.txt", "b.txt"
+    stored = [with_measures(r, figure_measures(r)) for r in (a, b)]
+    assert build_digest(stored) == build_digest([a, b])  # the stored reading is the parse's
+    assert build_digest(stored).figures[0].status == "agree"
+    # Measures that say otherwise win over what a parse would find: two different events.
+    told = [with_measures(r, {k: FigureMeasure(thing="person", event=event) for k in figure_measures(r)})
+            for r, event in ((a, "movement"), (b, "death"))]
+    assert build_digest(told).figures == []

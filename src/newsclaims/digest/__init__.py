@@ -19,7 +19,7 @@ import gc
 from collections.abc import Iterable
 
 from newsclaims.digest.duplicates import Stories
-from newsclaims.digest.figures import FigureEntry, add_figures, figure_groups
+from newsclaims.digest.figures import FigureEntry, add_figures, figure_groups, figure_measures
 from newsclaims.digest.keys import Key, fold, translit_key
 from newsclaims.digest.organisations import add_organisations, organisation_groups
 from newsclaims.digest.people import People, add_people, merge_names, merge_people, person_groups, speaker_of
@@ -29,7 +29,7 @@ from newsclaims.digest.records import iter_records, read_records
 from newsclaims.digest.when import article_anchor
 from newsclaims.schema import Article, Digest, Story
 
-__all__ = ["DigestBuilder", "build_digest", "fold", "iter_records", "quote_similarity", "read_records",
+__all__ = ["DigestBuilder", "build_digest", "figure_measures", "fold", "iter_records", "quote_similarity", "read_records",
            "translit_key"]
 
 

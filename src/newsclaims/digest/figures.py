@@ -2,8 +2,9 @@
 
 Records stream past once; each figure keeps only what comparing needs (`FigureEntry`).
 At the end, figures are blocked on cheap keys (category, unit, period and a shared
-place or proper name) and only those in a block with two or more stories have their
-claim sentence parsed for what they measure (`measure.measure_of`). A group needs the
+place or proper name) and only those in a block with two or more stories need what they
+measure: stored in the record (`ClaimFigure.measure`) or, for older records, read from
+the parsed claim sentence (`measure.measure_of`). A group needs the
 same measure, the same merged place (at the same level: a city is not its country),
 or, without a place, the same named arguments; `verdict` then compares values by time.
 """
@@ -21,6 +22,7 @@ from newsclaims.digest.measure import Measure, arg_key, measure_sentences
 from newsclaims.digest.verdict import compare, interval, time_key, values_match
 from newsclaims.digest.when import figure_window
 from newsclaims.schema import Article, DigestFigure, DigestPlace, FigureGroup
+from newsclaims.schema.digest import FigureMeasure
 
 PRONOUNS = frozenset({"they", "we", "them", "us", "those", "these"})  # not shown as what a figure counts
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w&'-]*[A-Za-z]")
@@ -48,6 +50,7 @@ class FigureEntry:
     story: str = ""
     measure: Measure | None = None
     names: frozenset[str] = field(default_factory=frozenset)
+    stored: bool = False  # the measure came with the record: no parse needed
 
 
 def add_figures(entries: list[FigureEntry], article: Article, anchor: date | None) -> None:
@@ -65,6 +68,7 @@ def add_figures(entries: list[FigureEntry], article: Article, anchor: date | Non
                 continue
             by = claim.source.name if claim.source else number.source
             sentence = claim.sentence
+            stored = getattr(fig, "measure", None)  # written by newer extractors
             entries.append(FigureEntry(
                 figure=DigestFigure(
                     source=article.source, id=number.id, text=number.text, value=number.value, low=number.low,
@@ -74,7 +78,23 @@ def add_figures(entries: list[FigureEntry], article: Article, anchor: date | Non
                 category=number.category, counted_key=fig.counted_key, period=fig.period,
                 time=fig.time.text if fig.time else None, local_places=list(fig.place_ids), sentence=sentence.text,
                 start=number.start - sentence.start, end=number.end - sentence.start, anchor=anchor,
-                place_names=place_names))
+                place_names=place_names, measure=Measure.of_record(stored) if stored else None,
+                stored=stored is not None))
+
+
+def figure_measures(article: Article) -> dict[tuple[str, str], FigureMeasure]:
+    """What each comparable figure of a record measures, by (claim id, number id), parsing its claim sentence.
+
+    The same reading the digest makes of a record without stored measures: what the
+    claims extractor stores in `ClaimFigure.measure`. A figure whose measure is not found
+    gets an empty one (`thing` ""), so the digest knows not to parse it again.
+    """
+    entries: list[FigureEntry] = []
+    add_figures(entries, article, None)
+    measures = measure_sentences([(e.sentence, e.start, e.end, e.counted_key,
+                                   e.place_names | {arg_key(e.figure.attributed_to or "")}) for e in entries])
+    return {(e.figure.claim_id or "", e.figure.id): m.record() if m is not None else FigureMeasure(thing="")
+            for e, m in zip(entries, measures)}
 
 
 def figure_groups(entries: list[FigureEntry], place_of: dict[Key, str], places: dict[str, DigestPlace],
@@ -87,12 +107,15 @@ def figure_groups(entries: list[FigureEntry], place_of: dict[Key, str], places: 
                             if n not in _CALENDAR and arg_key(n) not in e.place_names)
     candidates = _candidates(entries)
     entries.clear()  # only the candidates are kept through the parse
-    measures = measure_sentences([(e.sentence, e.start, e.end, e.counted_key,
-                                   e.place_names | {arg_key(e.figure.attributed_to or "")}) for e in candidates])
+    unparsed = [e for e in candidates if not e.stored]
+    parsed = measure_sentences([(e.sentence, e.start, e.end, e.counted_key,
+                                 e.place_names | {arg_key(e.figure.attributed_to or "")}) for e in unparsed])
+    for e, m in zip(unparsed, parsed):
+        e.measure = m
     by_key: dict[tuple, list[FigureEntry]] = defaultdict(list)
-    for e, m in zip(candidates, measures):
+    for e in candidates:
+        m = e.measure
         if m is not None and m.thing:
-            e.measure = m
             by_key[(m, e.category, e.figure.unit or "", e.period or "")].append(e)
     groups: list[FigureGroup] = []
     for (measure, _, _, period), items in by_key.items():

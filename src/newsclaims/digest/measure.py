@@ -7,9 +7,11 @@ cross, enter, visit ... as classes in `data/measures.txt`), the thing's modifier
 measure the same thing. Places are left out: the digest compares them on its own
 merged places.
 
-The records do not carry the verb a figure hangs on, so `measure_of` reads it from the
-parsed claim sentence. It is a pure function of a spaCy `Doc` and the figure's
-character span, so the claims extractor can call it and store the result in the record.
+`measure_of` reads it from the parsed claim sentence. It is a pure function of a spaCy
+`Doc` and the figure's character span, so the claims extractor can call it and store the
+result in the record (`ClaimFigure.measure`, a `FigureMeasure`); the digest then uses the
+stored measure and parses only the figures of records without one. spaCy is imported
+only for that parse: a digest of records that carry their measures never loads a model.
 """
 
 from __future__ import annotations
@@ -17,13 +19,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
-
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from newsclaims.digest.keys import fold
 from newsclaims.lexicon import load_groups
+from newsclaims.schema.digest import FigureMeasure
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Token
 
 SUBJECTS = ("nsubj", "nsubjpass")
 OBJECTS = ("dobj", "attr", "oprd", "dative", "acomp", "npadvmod", "appos")
@@ -56,6 +60,17 @@ class Measure:
         parts = [" ".join(sorted(self.modifiers)), self.thing, f"· {self.event}" if self.event else ""]
         text = " ".join(p for p in parts if p)
         return text + (f" ({', '.join(sorted(self.args))})" if self.args else "")
+
+    def record(self) -> FigureMeasure:
+        """The measure as the record stores it."""
+        return FigureMeasure(thing=self.thing, event=self.event, modifiers=sorted(self.modifiers),
+                             args=sorted(self.args))
+
+    @classmethod
+    def of_record(cls, stored: FigureMeasure | dict) -> Measure:
+        """The measure a record stores (a `FigureMeasure`, or its JSON object)."""
+        m = stored if isinstance(stored, FigureMeasure) else FigureMeasure.model_validate(stored)
+        return cls(thing=m.thing, event=m.event, modifiers=frozenset(m.modifiers), args=frozenset(m.args))
 
 
 @cache
@@ -225,6 +240,8 @@ def arg_key(text: str) -> str:
 @cache
 def parser() -> Language:
     """The installed spaCy pipeline, loaded once and only when some figures need a parse."""
+    import spacy
+
     from newsclaims.pipeline import DEFAULT_MODEL
 
     return spacy.load(DEFAULT_MODEL)

@@ -15,6 +15,21 @@ class Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+class FigureMeasure(Model):
+    """What a figure measures: equal measures (with the same place and time) are about the same thing.
+
+    Read from the parsed sentence by `newsclaims.digest.measure.measure_of`; the claims
+    extractor can store it on each claim figure (`ClaimFigure.measure`) so that the digest
+    need not parse. `args` leave out the article's place names and the claim's source. An
+    empty `thing` says the parse found no measure (the digest does not parse it again).
+    """
+
+    thing: str = Field(description="The counted thing as a class (`person`, `nomination`).")
+    event: str | None = Field(None, description="What happens to it, as a class (`movement` for cross, enter).")
+    modifiers: list[str] = Field(default_factory=list, description="What narrows the thing (`oscar`, `net`).")
+    args: list[str] = Field(default_factory=list, description="Named arguments of the clause, as keys (`theaviator`).")
+
+
 class ItemRef(Model):
     """One item of one article: `source` is the article, `id` the item's id in its record."""
 
