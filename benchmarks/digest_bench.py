@@ -9,8 +9,7 @@ streamed from a temporary file holding the first N lines, as `newsclaims digest`
 
 `--measures` stores every claim figure's measure in the records, as a claims extractor that
 writes `ClaimFigure.measure` will (computed here beforehand with `figure_measures`, the
-digest's own reading; read through `tests.digest_helpers.measured_record_model` until the
-schema declares the field), so the digest does not parse. `--bare-package` imports the digest
+digest's own reading), so the digest does not parse. `--bare-package` imports the digest
 without running `newsclaims/__init__.py` (which imports the extractors and so spaCy): what a
 lazy package `__init__` would save.
 """
@@ -37,12 +36,7 @@ import resource, sys, time
 from pathlib import Path
 sys.path.insert(0, sys.argv[3])
 from newsclaims.digest import build_digest, iter_records
-if sys.argv[2] == "measured":
-    from tests.digest_helpers import measured_record_model
-    model = measured_record_model()
-    records = (model.model_validate_json(line) for line in Path(sys.argv[1]).open(encoding="utf-8") if line.strip())
-else:
-    records = iter_records(Path(sys.argv[1]))
+records = iter_records(Path(sys.argv[1]))
 start = time.perf_counter()
 digest = build_digest(records)
 took = time.perf_counter() - start

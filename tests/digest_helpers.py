@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import create_model
-
-from newsclaims.schema import Article, Claim, ClaimFigure, Person, Place, Quote, Span, Speaker
+from newsclaims.schema import Article, Person, Place, Quote, Span, Speaker
 from newsclaims.schema.digest import FigureMeasure
 
 # The two AFP versions of one story among the seed articles.
@@ -42,19 +40,6 @@ def with_measures(article: Article, measures: dict[tuple[str, str], FigureMeasur
                    if (claim.id, f.number_id) in measures else f for f in claim.figures]
         claims.append(claim.model_copy(update={"figures": figures}))
     return article.model_copy(update={"claims": claims})
-
-
-def measured_record_model() -> type[Article]:
-    """The record model with `measure` on each claim figure, as a claims extractor that stores it writes.
-
-    `Article` itself once `ClaimFigure` declares the field; until then a subclass that adds it,
-    so that records carrying measures can be read from JSON Lines (benchmarks, archive tests).
-    """
-    if "measure" in ClaimFigure.model_fields:
-        return Article
-    figure = create_model("ClaimFigure", __base__=ClaimFigure, measure=(FigureMeasure | None, None))
-    claim = create_model("Claim", __base__=Claim, figures=(list[figure], []))
-    return create_model("Article", __base__=Article, claims=(list[claim], []))
 
 
 def store_measures(record: dict, measures: dict[tuple[str, str], FigureMeasure]) -> dict:

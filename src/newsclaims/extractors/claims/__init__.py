@@ -1,8 +1,13 @@
-"""Claims: clauses that assert a figure or report what a source says, scored for checking.
+"""Claims: the clauses a fact-checker would check, with their figures, source and evidence.
 
-`units` cuts the article into sentences and clauses; `figures` says what each figure
-counts and when; `reasons` weighs why the clause is worth checking; the source is
-attribution's (`claim_source`). This module assembles them.
+Which clauses: every clause of a sentence whose check-worthiness (`scores`, the model's
+probability) reaches the model's threshold, if it states something (`units.is_statement`:
+not page furniture or a verbless fragment); and every clause with a figure, a quotation,
+a speech verb or `according to`, whatever its score, so figures and sources keep their
+claim. `units` cuts the article into sentences and clauses; `figures` says what each
+figure counts, when, and what it measures; `reasons` lists the evidence; the kind is Full
+Fact's (`pipeline.claim_kinds`); the source is attribution's (`claim_source`). This module
+assembles them.
 """
 
 from __future__ import annotations
@@ -16,14 +21,16 @@ from spacy.vocab import Vocab
 from newsclaims.attribution import according_cues, claim_source, reporting_verbs
 from newsclaims.extractors.base import Context, Extractor
 from newsclaims.extractors.claims.figures import PERIOD_WORDS, WEEKDAYS, claim_figures, period_of, \
-    time_expressions
-from newsclaims.extractors.claims.reasons import WEIGHTS, reasons_of, score_of
-from newsclaims.extractors.claims.units import clause_bounds, clauses, units
+    place_keys, time_expressions
+from newsclaims.extractors.claims.reasons import REASONS, reasons_of
+from newsclaims.extractors.claims.scores import SentenceScores
+from newsclaims.extractors.claims.units import clause_bounds, clauses, is_statement, units
+from newsclaims.pipeline.claim_kinds import claim_kind
 from newsclaims.pipeline.matchers import phrase_matcher
 from newsclaims.pipeline.spans import SpanIndex
 from newsclaims.schema import Claim, Span
 
-__all__ = ["EXTRACTOR", "WEIGHTS", "extract_claims", "period_of"]
+__all__ = ["EXTRACTOR", "REASONS", "extract_claims", "is_statement", "period_of"]
 
 
 @lru_cache(maxsize=8)
@@ -50,16 +57,20 @@ def extract_claims(doc: Doc, ctx: Context) -> list[Claim]:
     times = SpanIndex([(t.start_char, t.end_char, t) for t in dates + by_label["RATE"]])
     mentions = SpanIndex([(m.start, m.end, p) for p in people for m in p.mentions])
     place_at = SpanIndex([(m.start, m.end, p) for p in places for m in p.mentions])
-    organizations = SpanIndex([(m.start, m.end, o) for o in ctx.organizations for m in o.mentions])
     number_at = SpanIndex([(n.start, n.end, n) for n in numbers])
+    organizations = SpanIndex([(m.start, m.end, o) for o in ctx.organizations for m in o.mentions])
+    ages = SpanIndex([(n.start, n.end, n) for n in numbers if n.category == "age"])
     quote_at = SpanIndex([(q.start, q.end, q) for q in quotes])
+    scores = SentenceScores(doc)
+    not_arguments = place_keys(places)
+    claims: list[Claim] = []
     text = ctx.text
     resolver = partial(ctx.attribution, doc)  # the article's one resolver, the quotes' speakers'
-
-    claims: list[Claim] = []
     for unit in units(doc, quote_at, boilerplate):
         unit_places = _ids(place_at.within(unit.start_char, unit.end_char))
         unit_times = time_expressions(times.within(unit.start_char, unit.end_char))
+        # `a 49-year-old`, `age 65` are DATE entities, but no time a claim is about.
+        told_times = [t for t in unit_times if not ages.overlaps(t.start_char, t.end_char)]
         for clause in clauses(unit, quote_at):
             start, end = clause_bounds(doc, clause)
             nums = number_at.within(start, end)
@@ -67,29 +78,31 @@ def extract_claims(doc: Doc, ctx: Context) -> list[Claim]:
             speech = reporting_verbs(clause, qs)
             figures = [n for n in nums if n.category != "age"]
             own_cues = cues.within(clause.start_char, clause.end_char)
-            if not figures and not qs and not speech and not own_cues:
+            score = scores.of(clause)
+            if not figures and not qs and not speech and not own_cues \
+                    and not (scores.reaches(score) and is_statement(clause)):
                 continue
             according = own_cues or cues.within(unit.start_char, unit.end_char)
             source = claim_source(doc, qs, speech, according, resolver)
-            kind = "both" if figures and (qs or source) else ("quantitative" if figures else "attributed")
             person_ids = _ids(mentions.within(start, end))
             if source and source.person_id and source.person_id not in person_ids:
                 person_ids.append(source.person_id)
             organization_ids = _ids(organizations.within(start, end))
             if source and source.organization_id and source.organization_id not in organization_ids:
                 organization_ids.append(source.organization_id)
-            claim_places = _ids(place_at.within(start, end))
-            reasons = reasons_of(clause, figures, qs, speech, source, claim_places, unit_times,
+            in_clause = list({p.id: p for p in place_at.within(start, end)}.values())
+            reasons = reasons_of(clause, figures, qs, speech, source, [p.name for p in in_clause], told_times,
                                  bool(compared.within(start, end)))
             claims.append(
                 Claim(
                     id=f"c{len(claims) + 1}", start=start, end=end, text=text[start:end],
-                    sentence=Span.of(text, *clause_bounds(doc, unit)), kind=kind, source=source,
-                    number_ids=[n.id for n in nums], person_ids=person_ids, place_ids=claim_places,
+                    sentence=Span.of(text, *clause_bounds(doc, unit)), kind=claim_kind(clause, bool(figures)),
+                    source=source,
+                    number_ids=[n.id for n in nums], person_ids=person_ids, place_ids=_ids(in_clause),
                     organization_ids=organization_ids,
-                    quote_ids=[q.id for q in qs], score=score_of(reasons),
-                    reasons=[f"{label} ({weight:+.2f})" for label, weight in reasons],
-                    figures=claim_figures(doc, clause, figures, unit_times, unit_places),
+                    quote_ids=[q.id for q in qs], score=score, reasons=reasons,
+                    figures=claim_figures(doc, clause, figures, unit_times, unit_places, not_arguments,
+                                          source.name if source else None),
                 )
             )
     return claims

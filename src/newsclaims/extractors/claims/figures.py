@@ -1,7 +1,9 @@
 """What a claim's figures measure: the counted thing, its class, the time and the period.
 
 These are the keys for comparing figures across articles (`1,688 Russians ... that day`
-is a count of persons per day).
+is a count of persons per day). `measure` is the digest's same-thing key (counted thing,
+event, modifiers, named arguments), read here from the parsed article so that the digest
+need not parse claim sentences again.
 """
 
 from __future__ import annotations
@@ -10,9 +12,13 @@ import re
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+# For now from the digest, whose module the report branch is still changing; it moves here
+# (extractors/claims/measure.py) once that branch has landed.
+from newsclaims.digest.measure import arg_key, measure_of
 from newsclaims.lexicon import load_groups
 from newsclaims.pipeline.tokens import SUBJECT_DEPS
-from newsclaims.schema import ClaimFigure, Quantity, Span
+from newsclaims.schema import ClaimFigure, Place, Quantity, Span
+from newsclaims.schema.digest import FigureMeasure
 
 COUNTED_CLASS = {word: cls for cls, words in load_groups("counted_classes").items() for word in words}
 # Heads that count something else: `the number of migrants` counts migrants.
@@ -69,10 +75,19 @@ def _in_cumulative_clause(time: SpacySpan) -> bool:
     return False
 
 
+def place_keys(places: list[Place]) -> frozenset[str]:
+    """Every name of the article's places as a measure argument key: places are not arguments."""
+    return frozenset(arg_key(name) for p in places
+                     for name in [p.name, *p.aliases, *(m.text for m in p.mentions)])
+
+
 def claim_figures(
-    doc: Doc, clause: SpacySpan, numbers: list[Quantity], times: list[SpacySpan], place_ids: list[str]
+    doc: Doc, clause: SpacySpan, numbers: list[Quantity], times: list[SpacySpan], place_ids: list[str],
+    places: frozenset[str] = frozenset(), source: str | None = None,
 ) -> list[ClaimFigure]:
-    """What each figure counts, when, and where: the keys for comparing figures across articles."""
+    """What each figure counts, when, where and what it measures: the keys for comparing figures
+    across articles. `places` are `place_keys`; `source` is who the claim is attributed to (else
+    each figure's own source): neither counts as whose figure it is."""
     out: list[ClaimFigure] = []
     last_noun: tuple[str, str] | None = None
     for k, number in enumerate(numbers):
@@ -103,8 +118,11 @@ def claim_figures(
             time_span, period = given, given_period
         else:
             time_span, period = own, own_period
+        said_by = arg_key(source if source is not None else number.source or "")
+        measure = measure_of(doc, number.start, number.end, key, places | {said_by})
         out.append(ClaimFigure(number_id=number.id, counted=counted, counted_key=key, period=period,
-                               time=time_span, place_ids=place_ids))
+                               time=time_span, place_ids=place_ids,
+                               measure=measure.record() if measure is not None else FigureMeasure(thing="")))
     return out
 
 

@@ -2,7 +2,8 @@
 
 A claim is the unit a fact-checker triages, so it is a clause rather than a whole
 sentence when a sentence joins independent clauses (`X happened, and only 1,688 ...
-according to Y` gives the second clause its own claim).
+according to Y` gives the second clause its own claim). A clause states something only
+with a verb (`is_statement`): datelines, dates and bylines do not.
 """
 
 from __future__ import annotations
@@ -13,6 +14,9 @@ from newsclaims.pipeline.boilerplate import inside
 from newsclaims.pipeline.spans import SpanIndex
 from newsclaims.pipeline.tokens import SUBJECT_DEPS
 from newsclaims.schema import Quote
+
+VERBS = frozenset({"VERB", "AUX"})
+MIN_UNTAGGED_WORDS = 5
 
 
 def clause_bounds(doc: Doc, span: SpacySpan) -> tuple[int, int]:
@@ -54,3 +58,16 @@ def clauses(unit: SpacySpan, quotes: SpanIndex[Quote]) -> list[SpacySpan]:
                 cuts.append(cut)
     bounds = [unit.start, *sorted(set(cuts)), unit.end]
     return [doc[a:b] for a, b in zip(bounds, bounds[1:]) if b > a and doc[a:b].text.strip()]
+
+
+def is_statement(clause: SpacySpan) -> bool:
+    """Whether the clause asserts something: it has a verb (`queues grow`), unlike a dateline, a
+    date or a kick-off time (`Murrayfield, Edinburgh`, `Saturday, 26 February`, `77º`).
+
+    A verb, not a verb with its subject: the small parser often misreads a sentence that opens
+    with an adverbial (`Shortly after that, long lines of cars formed ...`). Without a tagger,
+    five words.
+    """
+    if clause.doc.has_annotation("POS"):
+        return any(t.pos_ in VERBS for t in clause)
+    return sum(t.is_alpha for t in clause) >= MIN_UNTAGGED_WORDS
