@@ -23,14 +23,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+from children import BARE_PACKAGE
+
 ROOT = Path(__file__).resolve().parent.parent
-BARE = """
-import importlib.util, sys, types
-spec = importlib.util.find_spec("newsclaims")
-package = types.ModuleType("newsclaims")
-package.__path__ = list(spec.submodule_search_locations)
-sys.modules["newsclaims"] = package
-"""
 CHILD = """
 import resource, sys, time
 from pathlib import Path
@@ -79,7 +74,7 @@ def main() -> None:
             part.write_text("".join(lines[:size]), encoding="utf-8")
             if args.measures:
                 part = with_measures(part, Path(tmp) / f"measured{size}.jsonl")
-            code = (BARE if args.bare_package else "") + CHILD
+            code = (BARE_PACKAGE if args.bare_package else "") + CHILD
             done = subprocess.run([sys.executable, "-c", code, str(part), "measured" if args.measures else "-",
                                    str(ROOT)], capture_output=True, text=True, check=True)
             print(done.stdout.strip(), flush=True)

@@ -27,15 +27,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from children import BARE_PACKAGE
+
 ROOT = Path(__file__).resolve().parent.parent
 TARGET_MS = 2000
-BARE = """
-import importlib.util, sys, types
-spec = importlib.util.find_spec("newsclaims")
-package = types.ModuleType("newsclaims")
-package.__path__ = list(spec.submodule_search_locations)
-sys.modules["newsclaims"] = package
-"""
 CHILD = """
 import resource, sys, time
 from pathlib import Path
@@ -127,7 +122,7 @@ def main() -> None:
         for size in args.sizes:
             records = _first(args.records, size, folder) if args.records else _archive(seeds, size, folder)
             index = folder / f"report{size}" / "report.html"
-            code = (BARE if args.bare_package else "") + CHILD
+            code = (BARE_PACKAGE if args.bare_package else "") + CHILD
             done = subprocess.run([sys.executable, "-c", code, str(records), str(index),
                                    "records" if args.records else "archive", str(ROOT)],
                                   capture_output=True, text=True, check=True)

@@ -50,3 +50,14 @@ def store_measures(record: dict, measures: dict[tuple[str, str], FigureMeasure])
             if found is not None:
                 fig["measure"] = found.model_dump()
     return record
+
+
+def conflicting_pair(run) -> tuple[Article, Article]:  # type: ignore[no-untyped-def]
+    """Two articles of one day that give different daily crossings into Norway and share a quote."""
+    a = run("About 7,000 travellers crossed into Norway each day, the border police said. "
+            "“We will not back down,” said Anna Berg.")
+    b = run("Only 2,000 people crossed into Norway each day, according to a union. "
+            "“We will not back down,” Anna Berg said.")
+    a.source, b.source = "a.txt", "b.txt"
+    a.date = b.date = "2024-03-01"
+    return a, b

@@ -9,15 +9,11 @@ from typer.testing import CliRunner
 from newsclaims.cli import app
 from newsclaims.digest import build_digest
 from newsclaims.digest.sqlite import TABLES, write_digest_tables
+from tests.digest_helpers import conflicting_pair
 
 
 def test_digest_tables_hold_the_groups_with_their_figures_and_sources(tmp_path, run):
-    a = run("About 7,000 travellers crossed into Norway each day, the border police said. "
-            "“We will not back down,” said Anna Berg.")
-    b = run("Only 2,000 people crossed into Norway each day, according to a union. "
-            "“We will not back down,” Anna Berg said.")
-    a.source, b.source = "a.txt", "b.txt"
-    a.date = b.date = "2024-03-01"
+    a, b = conflicting_pair(run)
     digest = build_digest([a, b])
     db = tmp_path / "digest.db"
     written = write_digest_tables(digest, db)

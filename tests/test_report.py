@@ -9,6 +9,7 @@ from typer.testing import CliRunner
 
 from newsclaims.cli import app
 from newsclaims.report import pages_dir, write_report
+from tests.digest_helpers import conflicting_pair
 from tests.report_helpers import index_data, parse_marks, write_pages_of
 
 
@@ -103,12 +104,7 @@ def test_datasette_metadata_queries_run_on_the_sqlite_output_with_the_digest_tab
 
     from newsclaims.outputs import Record, SqliteSink
 
-    a = run("About 7,000 travellers crossed into Norway each day, the border police said. "
-            "“We will not back down,” said Anna Berg.")
-    b = run("Only 2,000 people crossed into Norway each day, according to a union. "
-            "“We will not back down,” Anna Berg said.")
-    a.source, b.source = "a.txt", "b.txt"
-    a.date = b.date = "2024-03-01"
+    a, b = conflicting_pair(run)
     db = tmp_path / "out.db"
     sink = SqliteSink(db)
     sink.write([Record.of(json.loads(record.model_dump_json())) for record in (a, b)])

@@ -36,7 +36,7 @@ def test_each_article_row_names_its_entries_and_scores(tmp_path, run):
     assert [r[0] for r in rows] == ["a.txt", "b.txt", "c.txt"]
     assert [r[5] for r in rows] == [1, 1, 0]  # articles with a figure in conflict
     assert [g[5] for g in data["figures"]] == ["conflict"]
-    assert rows[0][3] == max(c.score for c in a.claims) and rows[0][4]
+    assert rows[0][3] == round(max(c.score for c in a.claims), 2) and rows[0][4]
     assert [data["people"][p][1] for p in rows[2][6]] == ["Irina Volkova"]
     assert [data["places"][p][1] for p in rows[0][8]] == ["Norway"]
 

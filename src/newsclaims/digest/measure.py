@@ -2,7 +2,7 @@
 
 `Russians crossing into Finland` and `nominations for Oscars` both count something, but
 only figures that share the counted thing (`person`, `nomination`), the event (`movement`:
-cross, enter, visit ... as classes in `data/measures.txt`), the thing's modifiers
+cross, enter, visit ... as classes in `lexicon/data/measure_events.txt`), the thing's modifiers
 (`Oscar`, `net`) and the named arguments of the clause (`The Aviator`, `Time Warner`)
 measure the same thing. Places are left out: the digest compares them on its own
 merged places.
@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from newsclaims.digest.keys import fold
@@ -76,13 +75,7 @@ class Measure:
 @cache
 def _classes() -> tuple[dict[str, str], dict[str, str]]:
     """Event classes (`cross` -> movement) and counted classes (`visitor` -> person)."""
-    text = files("newsclaims.digest").joinpath("data", "measures.txt").read_text(encoding="utf-8")
-    events: dict[str, str] = {}
-    for line in text.splitlines():
-        line = line.split("#", 1)[0].strip()
-        if ":" in line:
-            name, words = line.split(":", 1)
-            events.update({w: name.strip() for w in words.split()})
+    events = {w: name for name, words in load_groups("measure_events").items() for w in words}
     counted = {w: cls for cls, words in load_groups("counted_classes").items() for w in words}
     return events, counted
 

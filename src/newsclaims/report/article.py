@@ -43,7 +43,7 @@ def article_page(article: Article, at: Position, links: DigestLinks, title: str)
     code, digest = script("article.js")
     return environment().get_template("article.html.j2").render(
         title=title, a=article, at=at, prefix=prefix(at.number), body=body, links=mine, labels=links.labels,
-        claims=sorted(article.claims, key=lambda c: (-c.score, c.start)), speakers=speakers,
+        claims=sorted(article.claims, key=lambda c: (-(c.score or 0), c.start)), speakers=speakers,
         organisations=getattr(article, "organizations", None) or [],
         groups=sorted(mine.groups, key=lambda g: (links.labels[g].status != "conflict", int(g[1:]))),
         counts={k: len(getattr(article, k)) for k in ("people", "places", "numbers", "quotes", "claims")},

@@ -52,11 +52,11 @@ class Index:
     def add(self, article: Article) -> None:
         """The row of one article: what the list shows and what the filters match."""
         mine = self.links.of(article.source)
-        top = max(article.claims, key=lambda c: c.score, default=None)
+        top = max(article.claims, key=lambda c: c.score or 0, default=None)  # null: no model
         people = sorted({self.position[e] for e in mine.people.values()})
         self.rows.append([
             article.source, article.title or "", article.date or "",
-            round(top.score, 2) if top else 0, _cut(top.text, 150) if top else "",
+            round(top.score or 0, 2) if top else 0, _cut(top.text, 150) if top else "",
             self.links.conflicts(article.source), people,
             sorted({self.position[e] for e in mine.organisations.values()}),
             sorted({self.position[e] for e in mine.places.values()}),

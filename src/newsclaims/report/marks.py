@@ -49,7 +49,8 @@ def highlights(article: Article, prefix: str) -> list[Highlight]:
     for quote in article.quotes:
         add(quote.start, quote.end, "quote", quote.id, f"{quote.kind} quote: {quote.speaker.name if quote.speaker else 'no speaker'}")
     for claim in article.claims:
-        add(claim.start, claim.end, "claim", claim.id, f"claim {claim.id}, check-worthiness {claim.score:.2f}")
+        worth = f", check-worthiness {claim.score:.2f}" if claim.score is not None else ""  # null: no model
+        add(claim.start, claim.end, "claim", claim.id, f"claim {claim.id}{worth}")
     return [h for h in out if h.start < h.end]
 
 
