@@ -49,6 +49,18 @@ def test_figures_that_measure_different_things_are_not_grouped(run):
     assert build_digest([c, d]).figures == []  # killed is not injured
 
 
+def test_a_money_suffix_or_a_scoreline_name_is_not_what_a_figure_measures(run):
+    deal = run("A US gaming group will pay $339m (£182.5m) for the unit, the firm said.")
+    film = run("The blockbuster is said to have cost more than $150m (£79m) to make.")
+    rome = run("Italy 17-28 Ireland")
+    cardiff = run("Italy 8-38 Wales")
+    for record, source in zip((deal, film, rome, cardiff), "abcd"):
+        record.source, record.date = f"{source}.txt", "2005-02-12"
+    assert all(f.measure.thing == "" for r in (deal, film, rome, cardiff) for c in r.claims for f in c.figures)
+    assert build_digest([deal, film]).figures == []  # a deal's price is not a film's cost
+    assert build_digest([rome, cardiff]).figures == []  # two matches' scores
+
+
 def test_two_copies_of_one_wire_story_are_one_source(run):
     text = ("About 7,000 travellers crossed into Norway each day last week, the border police said on Monday. "
             "Queues at the main crossing stretched for ten kilometres, and officers worked extra shifts to cope.")

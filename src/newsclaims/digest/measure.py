@@ -124,7 +124,11 @@ def measure_of(doc: Doc, start: int, end: int, counted_key: str | None = None,
                 event = _event_below(pred)
     elif pred is not None and pred.pos_ in ("NOUN", "PROPN") and noun_is_quantity:
         thing = _of_object(pred)  # `a 40% drop in profits` -> drop; `$540m repayment demand` -> demand
-    thing_key = thing_class(thing, counted_key) if not (thing.i == root.i and noun_is_quantity) else (counted_key or "")
+    from newsclaims.pipeline.tokens import is_single_name  # here: the digest imports spaCy only to parse
+
+    # The figure's own tokens (`$339m`'s `m`) or a name beside it (`Italy 17-28 Ireland`) are not what it counts.
+    bare = span.start <= thing.i < span.end or is_single_name(thing)
+    thing_key = thing_class(thing, counted_key) if not bare else (counted_key or "")
     if not event:
         event = _classes()[0].get(thing.lemma_.lower())  # an event noun: `visitors`, `crossings`, `deaths`
         event = None if event == "transparent" else event

@@ -18,6 +18,16 @@ def is_subject(token: Token) -> bool:
     return token.dep_ in SUBJECT_DEPS
 
 
+NAMED = frozenset({"GPE", "ORG", "PERSON", "LOC", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT"})
+"""Entity labels of things with a name of their own (not `NORP`: `1,688 Russians` counts people)."""
+
+
+def is_single_name(token: Token) -> bool:
+    """A singular proper name (`Italy`, `Ford`): what a figure beside it cannot count (`Italy 17-28
+    Ireland` is a score, not 17 to 28 Italys)."""
+    return token.tag_ == "NNP" and token.ent_type_ in NAMED
+
+
 def entity_of(token: Token) -> Span | None:
     """The entity a token is in, found from its IOB tags (no scan over `doc.ents`)."""
     if token.ent_iob_ in ("O", ""):

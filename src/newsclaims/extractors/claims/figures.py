@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 # (extractors/claims/measure.py) once that branch has landed.
 from newsclaims.digest.measure import arg_key, measure_of
 from newsclaims.lexicon import load_groups
-from newsclaims.pipeline.tokens import SUBJECT_DEPS
+from newsclaims.pipeline.tokens import SUBJECT_DEPS, is_single_name
 from newsclaims.schema import ClaimFigure, Place, Quantity, Span
 from newsclaims.schema.digest import FigureMeasure
 
@@ -131,7 +131,7 @@ def _counted_token(span: SpacySpan) -> Token | None:
     root = span.root
     candidate: Token | None = None
     if root.dep_ in ("nummod", "quantmod", "amod", "compound") and root.head.pos_ in ("NOUN", "PROPN") \
-            and not (span.start <= root.head.i < span.end):
+            and not (span.start <= root.head.i < span.end) and not is_single_name(root.head):
         candidate = root.head
     else:
         of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
