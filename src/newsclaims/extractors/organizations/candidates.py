@@ -26,8 +26,9 @@ from newsclaims.extractors.entities.organisations import (
     speaks,
 )
 from newsclaims.extractors.entities.teams import standings_row, team_evidence
+from newsclaims.extractors.entities.works import is_work, work_tokens
 from newsclaims.lexicon.organisations import INTERNATIONAL, NOT_ORG_HEADS, ORG_HEAD_KIND, OUTLETS, PARTIES
-from newsclaims.lexicon.people import HONORIFICS, TITLES
+from newsclaims.lexicon.people import HONORIFICS, POSTNOMINALS, TITLES
 from newsclaims.pipeline.boilerplate import inside
 from newsclaims.pipeline.tokens import POSSESSIVE
 
@@ -114,8 +115,8 @@ def _plausible(doc: Doc, start: int, end: int, text: str) -> bool:
         return False  # `the King of Belgium`: an office, held by a person
     if start > 0 and doc[start - 1].tag_ == "JJ" and doc[start - 1].text[:1].isdigit():
         return False  # `the 18th Century painting`
-    if len(words) == 1 and words[0] in GENERIC and words[0] not in KEEP_ALONE:
-        return False
+    if len(words) == 1 and (words[0] in GENERIC and words[0] not in KEEP_ALONE or words[0] in POSTNOMINALS):
+        return False  # `the Government`; `CBE`, `QC`: letters after a name
     if any(t.text in _JUNK and (t.whitespace_ or doc[t.i - 1].whitespace_) for t in doc[start + 1:end]) \
             or sum(any(c.isdigit() for c in t.text) for t in doc[start:end]) > 1 or words[0] in _DATES:
         return False  # `CRICKET - ENGLAND V PAKISTAN`, `MOODY AA1 LISTING`: headlines and tables
@@ -133,6 +134,7 @@ def candidates(doc: Doc, blocked: set[int], boilerplate: tuple[tuple[int, int], 
     """Every named mention of an organisation NER or the evidence finds, outside people's and places'."""
     found: list[Mention] = []
     taken: set[int] = set()
+    works = work_tokens(doc)
 
     def add(start: int, end: int, kind: str | None = None) -> None:
         team = kind == "sport"
@@ -146,7 +148,8 @@ def candidates(doc: Doc, blocked: set[int], boilerplate: tuple[tuple[int, int], 
             return
         span = doc[start:end]
         text = span.text
-        if inside(boilerplate, span.start_char, span.end_char) or not _plausible(doc, start, end, text):
+        if inside(boilerplate, span.start_char, span.end_char) or not _plausible(doc, start, end, text) \
+                or name_kind(text) is None and is_work(doc, start, end, works):
             return
         found.append(Mention(start, end, text, kind or name_kind(text), acronym=is_acronym(text), team=team))
         taken.update(range(start, end))
