@@ -134,6 +134,9 @@ def introduced(doc: Doc, start: int, end: int) -> bool:
         if prev.pos_ == "NOUN" and prev.text.islower() and prev.lemma_.lower() in INTRODUCERS \
                 and (start <= prev.head.i < end or prev.head.i == prev.i + 1):
             return True
+    if start > 1 and doc[start - 1].text == "(" and doc[start - 2].ent_type_ == "ORG" and end < len(doc) \
+            and doc[end].text == ")" and doc[start:end].text.isupper():
+        return True  # `the News Agency of Nigeria (NAN)`
     root = doc[start:end].root
     if start > 0 and root.dep_ == "appos" and root.head.i == start - 1 and root.head.pos_ == "NOUN" \
             and root.head.text.islower() and root.head.lemma_.lower() in INTRODUCERS:

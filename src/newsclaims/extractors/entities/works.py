@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from newsclaims.extractors.entities.organisations import NAMED_THINGS
+from newsclaims.extractors.entities.teams import results_line, standings_row
 from newsclaims.lexicon.organisations import ORG_HEAD_KIND, OUTLET_HEADS
 
 WORK_NOUNS = NAMED_THINGS - {"factory", "plant", "refinery", "mine", "festival", "award", "prize", "trophy", "tour"} \
@@ -40,6 +41,7 @@ NUMBERED_NAMES = OUTLET_HEADS | frozenset(ORG_HEAD_KIND) | frozenset(
 """Words a number after them does not make a sequel: `Channel 4`, `Radio 2`, `Division 2`."""
 
 _SEQUEL = re.compile(r"^(?:[2-9]|II|III|IV|V|VI)$")
+_SCORE_LINKS = frozenset("- – / : . (".split())
 
 
 def _capital(tok: Token) -> bool:
@@ -99,11 +101,14 @@ def _run(doc: Doc, i: int, step: int) -> int:
 
 def sequel(doc: Doc, start: int, end: int) -> bool:
     """`Spider-Man 2`, `Half-Life 2`, `Doom 3`: a name ending in a sequel's number (not `Channel 4`)."""
-    if end < len(doc) and _SEQUEL.match(doc[end].text) and (
-            doc[end].ent_iob_ == "I" or end + 1 == len(doc) or not doc[end + 1].text[:1].isalnum()):
+    if end < len(doc) and _SEQUEL.match(doc[end].text):
         end += 1  # the number left out of the name: `Spider-Man` `2`
+    after = doc[end] if end < len(doc) else None
+    if after is not None and (after.text in _SCORE_LINKS or after.like_num or after.text[:1].isupper()):
+        return False  # `G. Rose 7-73`, `Florida 3 Montreal 2`: a score or a result, not a sequel
     return end - start >= 2 and _SEQUEL.match(doc[end - 1].text) is not None \
-        and doc[end - 2].lower_ not in NUMBERED_NAMES and doc[end - 2].is_alpha
+        and doc[end - 2].lower_ not in NUMBERED_NAMES and doc[end - 2].is_alpha \
+        and not results_line(doc, start, end - 1) and not standings_row(doc, start, end - 1)
 
 
 def _first_conjunct(tok: Token) -> Token:
