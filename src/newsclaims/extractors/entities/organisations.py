@@ -77,10 +77,15 @@ def name_kind(text: str) -> str | None:
     if folded in SEATS_OF_POWER:
         return "government"
     words = folded.split()
+    if len(words) > 1 and (words[0] in OUTLETS or any(w in ("radio", "tv", "television") for w in words)):
+        return "outlet"  # `BBC Radio Five Live`, `Mersey TV`
     if len(words) < 2:
         return None
     if words[-1] in NOT_ORG_HEADS:
         return None
+    if words[-1] not in ORG_HEAD_KIND:  # `Department for Culture, Media and Sport`, `Office of X`
+        linked = next((k for k, w in enumerate(words) if w in ("of", "for")), 0)
+        return ORG_HEAD_KIND.get(words[linked - 1]) if linked > 0 else None
     return ORG_HEAD_KIND.get(words[-1])
 
 

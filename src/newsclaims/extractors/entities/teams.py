@@ -31,7 +31,7 @@ TEAM_PLURALS = frozenset(
 OPPONENT_PREPS = frozenset("against versus".split())
 """Not `vs.`: tennis draws pair people."""
 
-CLUB_MARKERS = frozenset("fc f.c. afc a.f.c. cf c.f. sc s.c. ac a.c. fk sk".split())
+CLUB_MARKERS = frozenset("fc f.c. afc a.f.c. cf c.f. sc s.c. ac a.c. fk sk utd".split())
 """Letters that mark a club's name: `FC Porto`, `Valletta F.C.`, `AC Milan`."""
 
 SCORE_RE = re.compile(r"^\d{1,3}-\d{1,3}$")
