@@ -15,7 +15,13 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from newsclaims import gazetteer
-from newsclaims.lexicon.organisations import NOT_ORG_HEADS, ORG_HEAD_KIND, PARTIES, PARTY_FORMS, SEATS_OF_POWER
+from newsclaims.lexicon.organisations import (
+    NOT_ORG_HEADS,
+    ORG_HEAD_KIND,
+    PARTIES,
+    PARTY_FORMS,
+    SEATS_OF_POWER,
+)
 from newsclaims.lexicon.people import TITLES
 from newsclaims.pipeline.matchers import phrase_matcher
 from newsclaims.pipeline.tokens import POSSESSIVE
