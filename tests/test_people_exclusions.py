@@ -44,3 +44,18 @@ def test_organisations_are_not_people(run):
 def test_one_word_joined_to_another_by_of_the_is_a_title_not_a_person(run):
     text = "He starred in Night of the Falcon in 1973 and later in Edward and Mrs Simpson."
     assert not {p.name for p in run(text).people} & {"Night", "Falcon"}
+
+
+def test_nationalities_awards_quoted_words_and_names_after_the_are_not_people(run):
+    text = ("Laura Fenn sees 'Hope,' she told Africans at the ceremony. "
+            "Owen Pryce won the Oscar, the first for the Blues. Oscar nominee Pryce said he was thrilled.")
+    names = set(_people(run, text))
+    assert {"Laura Fenn", "Owen Pryce"} <= names
+    assert not names & {"Hope", "Africans", "Oscar", "Blues"}
+
+
+def test_post_nominal_letters_are_no_organisation_or_place(run):
+    article = run("He was helped by a QC, Christopher Greenwell, and awarded the CBE last year.")
+    names = {e.name for e in (*article.organizations, *article.places)}
+    assert not names & {"QC", "CBE"}
+    assert "Christopher Greenwell" in {p.name for p in article.people}

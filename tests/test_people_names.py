@@ -24,3 +24,15 @@ def test_hyphenated_given_name_is_kept_whole(run):
     text = "Coach Karl-Heinz Obermaier said the team had trained well."
     names = set(_people(run, text))
     assert not any(n.startswith("Heinz") for n in names)
+
+
+def test_letters_after_a_name_and_a_bracket_end_it(run):
+    text = ("A book by Philippe Danvers QC says so. When George (W. Harlan) was governor, George marveled.")
+    people = _people(run, text)
+    assert "Philippe Danvers" in people and "George" in people
+    assert not any("(" in name or "QC" in name for name in people)
+
+
+def test_a_job_noun_opening_a_sentence_is_no_part_of_the_name(run):
+    text = "Cinematographer John Mathers, who was nominated in 2001, was also up for the award."
+    assert "John Mathers" in _people(run, text)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsclaims.lexicon.loaders import load_groups, load_words
+from newsclaims.lexicon.loaders import load_groups, load_words, read_data
 
 ORG_NOUNS = load_words("org_nouns")
 """Nouns that make a phrase an institution (`ministry`, `agency`, `company`)."""
@@ -55,6 +55,11 @@ NOT_ORG_HEADS = load_words("org_not_heads")
 
 PARTIES = load_words("parties")
 """Names of political parties and their members as a body (`tories`, `liberal democrats`)."""
+
+PARTY_FORMS = {form.strip(): line.split(";")[0].strip()
+               for line in read_data("party_names.txt").splitlines() if line.strip() and not line.startswith("#")
+               for form in line.split(";")}
+"""A party's form (`tories`) -> the first form of its line (`conservative party`): the forms of one party."""
 
 INTERNATIONAL = load_words("international")
 """International bodies' usual names and acronyms (`united nations`, `nato`)."""

@@ -16,6 +16,10 @@ TITLES = load_words("titles")
 MODIFIER_TITLES = frozenset("former late acting interim deputy vice then outgoing incoming".split())
 """Title words that qualify an office but are not one: `former`, `acting`."""
 
+POSTNOMINALS = frozenset("qc kc mp mep msp mla obe mbe cbe kbe dbe frs phd".split())
+"""Letters after a name (`Philippe Sands QC`, `John Smith CBE`): an honour or office, not part of the
+name, and no organisation or place of its own."""
+
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss mx mx. sir dame madam".split())
 """Honorifics tell gender, not office: never a role or a descriptor."""
 

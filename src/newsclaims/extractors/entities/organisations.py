@@ -77,10 +77,15 @@ def name_kind(text: str) -> str | None:
     if folded in SEATS_OF_POWER:
         return "government"
     words = folded.split()
+    if len(words) > 1 and (words[0] in OUTLETS or any(w in ("radio", "tv", "television") for w in words)):
+        return "outlet"  # `BBC Radio Five Live`, `Mersey TV`
     if len(words) < 2:
         return None
     if words[-1] in NOT_ORG_HEADS:
         return None
+    if words[-1] not in ORG_HEAD_KIND:  # `Department for Culture, Media and Sport`, `Office of X`
+        linked = next((k for k, w in enumerate(words) if w in ("of", "for")), 0)
+        return ORG_HEAD_KIND.get(words[linked - 1]) if linked > 0 else None
     return ORG_HEAD_KIND.get(words[-1])
 
 
@@ -134,6 +139,9 @@ def introduced(doc: Doc, start: int, end: int) -> bool:
         if prev.pos_ == "NOUN" and prev.text.islower() and prev.lemma_.lower() in INTRODUCERS \
                 and (start <= prev.head.i < end or prev.head.i == prev.i + 1):
             return True
+    if start > 1 and doc[start - 1].text == "(" and doc[start - 2].ent_type_ == "ORG" and end < len(doc) \
+            and doc[end].text == ")" and doc[start:end].text.isupper():
+        return True  # `the News Agency of Nigeria (NAN)`
     root = doc[start:end].root
     if start > 0 and root.dep_ == "appos" and root.head.i == start - 1 and root.head.pos_ == "NOUN" \
             and root.head.text.islower() and root.head.lemma_.lower() in INTRODUCERS:

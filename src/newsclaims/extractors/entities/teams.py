@@ -31,7 +31,7 @@ TEAM_PLURALS = frozenset(
 OPPONENT_PREPS = frozenset("against versus".split())
 """Not `vs.`: tennis draws pair people."""
 
-CLUB_MARKERS = frozenset("fc f.c. afc a.f.c. cf c.f. sc s.c. ac a.c. fk sk".split())
+CLUB_MARKERS = frozenset("fc f.c. afc a.f.c. cf c.f. sc s.c. ac a.c. fk sk utd".split())
 """Letters that mark a club's name: `FC Porto`, `Valletta F.C.`, `AC Milan`."""
 
 SCORE_RE = re.compile(r"^\d{1,3}-\d{1,3}$")
@@ -69,8 +69,9 @@ def team_evidence(doc: Doc, start: int, end: int) -> bool:
     if results_line(doc, start, end):
         return True
     if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")" and start >= 2 \
-            and doc[start - 2].pos_ == "PROPN":
-        return True
+            and doc[start - 2].pos_ == "PROPN" and start >= 3 and doc[start - 3].pos_ == "PROPN" \
+            and not (after is not None and after.text[:1].isupper() and after.pos_ == "PROPN"):
+        return True  # after a full name; not `Prime Minister (Junichiro) Koizumi`, `Jeb (Bush)`
     return False
 
 

@@ -26,10 +26,11 @@ from newsclaims.extractors.entities.organisations import (
     speaks,
 )
 from newsclaims.extractors.entities.teams import standings_row, team_evidence
-from newsclaims.lexicon.organisations import INTERNATIONAL, NOT_ORG_HEADS, ORG_HEAD_KIND, OUTLETS, PARTIES
-from newsclaims.lexicon.people import HONORIFICS, TITLES
+from newsclaims.extractors.entities.works import is_work, work_tokens
+from newsclaims.extractors.organizations.names import broadcast_end, fields_end, named_phrases, trim
+from newsclaims.lexicon.organisations import INTERNATIONAL, ORG_HEAD_KIND, OUTLETS, PARTIES
+from newsclaims.lexicon.people import HONORIFICS, POSTNOMINALS, TITLES
 from newsclaims.pipeline.boilerplate import inside
-from newsclaims.pipeline.tokens import POSSESSIVE
 
 _JUNK = frozenset({"-", "–", "—", "v", "V", "vs", "vs.", "+", "=", "/", "|"})
 """Tokens no organisation's name holds with spaces around them: results, headlines, tables."""
@@ -79,22 +80,6 @@ def blocked_tokens(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:
     return taken
 
 
-def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """An entity's tokens without a leading article, possessive ending or trailing punctuation."""
-    while start < end and doc[start].lower_ in ("the", "a", "an"):
-        start += 1
-    for i in range(start + 1, end):
-        if doc[i].text in ("(", ",") or doc[i].text in POSSESSIVE[:2] and i + 1 < end \
-                and doc[end - 1].lower_ not in NOT_ORG_HEADS:
-            end = i  # `Shanghai Automotive Industry Corporation (SAIC`, `Roma's Olivier Dacourt`, `X, Y`
-            break
-    while end - start > 1 and doc[end - 1].lower_ in TITLES and doc[end - 1].text[:1].isupper():
-        end -= 1  # `UKIP MEP`
-    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    return start, end
-
-
 def is_acronym(text: str) -> bool:
     """`EU`, `ADB`, `C-SPAN`, `U.N.`, `BBC1`: capitals (and digits, dots, hyphens), two to eight letters."""
     letters = [ch for ch in text if ch.isalpha()]
@@ -107,20 +92,24 @@ def _plausible(doc: Doc, start: int, end: int, text: str) -> bool:
     if not text or not _capitalised(text) or not any(ch.isalpha() for ch in text):
         return False
     words = text.casefold().split()
-    if doc[start].lower_ in HONORIFICS or is_event_like(text) or names_a_thing(doc, start, end) \
+    if doc[start].lower_ in HONORIFICS or is_event_like(text) and not speaks(doc, start, end) \
+            or names_a_thing(doc, start, end) \
             or named_as_a_thing(doc, start):
         return False
     if len(words) > 2 and words[0] in TITLES and words[1] == "of":
         return False  # `the King of Belgium`: an office, held by a person
     if start > 0 and doc[start - 1].tag_ == "JJ" and doc[start - 1].text[:1].isdigit():
         return False  # `the 18th Century painting`
-    if len(words) == 1 and words[0] in GENERIC and words[0] not in KEEP_ALONE:
-        return False
+    if len(words) == 1 and (words[0] in GENERIC and words[0] not in KEEP_ALONE or words[0] in POSTNOMINALS
+                            or text[-1:] == "s" and text[:-1].isupper() and words[0][:-1] in TITLES):
+        return False  # `the Government`; `CBE`, `QC`: letters after a name; `MPs`, `MEPs`: people
+    if len(words) == 1 and (_GLUED_LABEL.match(text) or doc[start].is_sent_start and _common_word(doc, start)):
+        return False  # `QThere's`: a transcript's Q glued on; `Digital music downloads`
     if any(t.text in _JUNK and (t.whitespace_ or doc[t.i - 1].whitespace_) for t in doc[start + 1:end]) \
             or sum(any(c.isdigit() for c in t.text) for t in doc[start:end]) > 1 or words[0] in _DATES:
         return False  # `CRICKET - ENGLAND V PAKISTAN`, `MOODY AA1 LISTING`: headlines and tables
-    if words[-1] in STREETS and not speaks(doc, start, end):
-        return False  # `Wall Street`; `Downing Street said` stays
+    if words[-1] in STREETS and not acts(doc, start, end):
+        return False  # `Wall Street`; `Downing Street said`, `drafted by Downing Street` stay
     if start > 0 and (doc[start - 1].like_num or _TIME.match(doc[start - 1].text)) and text.isupper():
         return False  # `21.00 GMT`: a time zone
     if end - start == 1 and end < len(doc) and doc[end].lower_ in TITLES and doc[end].text[:1].isupper() \
@@ -129,10 +118,31 @@ def _plausible(doc: Doc, start: int, end: int, text: str) -> bool:
     return not all(w in TITLES for w in words)
 
 
+_GLUED_LABEL = re.compile(r"^[A-Z][A-Z][a-z]{2,}$")
+
+
+def _common_word(doc: Doc, i: int) -> bool:
+    """A capitalised word opening a sentence that the article also writes in lower case (`Download
+    sales are ...` beside `the download chart`): a common word, not a name."""
+    if not doc[i].is_alpha or doc[i].is_upper:
+        return False
+    if "newsclaims.lower_words" not in doc.user_data:  # once per Doc: the check stays linear
+        doc.user_data["newsclaims.lower_words"] = frozenset(t.lower_ for t in doc if t.text.islower())
+    return doc[i].lower_ in doc.user_data["newsclaims.lower_words"]
+
+
+def acts(doc: Doc, start: int, end: int) -> bool:
+    """The name does something: a verb's subject or a passive's agent (`drafted by Downing Street`)."""
+    root = doc[start:end].root
+    return root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "pobj" and root.head.lower_ == "by" \
+        and root.head.head.tag_ == "VBN"
+
+
 def candidates(doc: Doc, blocked: set[int], boilerplate: tuple[tuple[int, int], ...]) -> list[Mention]:
     """Every named mention of an organisation NER or the evidence finds, outside people's and places'."""
     found: list[Mention] = []
     taken: set[int] = set()
+    works = work_tokens(doc)
 
     def add(start: int, end: int, kind: str | None = None) -> None:
         team = kind == "sport"
@@ -146,16 +156,21 @@ def candidates(doc: Doc, blocked: set[int], boilerplate: tuple[tuple[int, int], 
             return
         span = doc[start:end]
         text = span.text
-        if inside(boilerplate, span.start_char, span.end_char) or not _plausible(doc, start, end, text):
+        if inside(boilerplate, span.start_char, span.end_char) or not _plausible(doc, start, end, text) \
+                or name_kind(text) is None and is_work(doc, start, end, works):
             return
         found.append(Mention(start, end, text, kind or name_kind(text), acronym=is_acronym(text), team=team))
         taken.update(range(start, end))
 
+    for match_id, s, e in named_phrases(doc.vocab)(doc):
+        if doc[s].text[:1].isupper() and not any(i in blocked or i in taken for i in range(s, e)):
+            add(s, e, doc.vocab.strings[match_id])  # `Liberal Democrat`, `No 10`
     for ent in doc.ents:
-        if ent.start in blocked and ent.end - 1 in blocked:
+        if ent.start in blocked and ent.end - 1 in blocked or ent.start in taken or ent.end - 1 in taken:
             continue
         if ent.label_ == "ORG":
-            start, end = trim(doc, ent.start, _before_portfolio(doc, ent.start, ent.end))
+            end = fields_end(doc, ent.start, broadcast_end(doc, ent.end))
+            start, end = trim(doc, ent.start, _before_portfolio(doc, ent.start, end))
             if start >= end:
                 continue
             if _team(doc, start, end):
@@ -271,8 +286,8 @@ def _proper_runs(doc: Doc, taken: set[int], add) -> None:  # type: ignore[no-unt
         text = doc[i:end].text
         if _team(doc, i, end):
             add(i, end, "sport")
-        elif text.casefold() in OUTLETS or org_evidence(doc, i, end):
-            add(i, end)
+        elif text.casefold() in OUTLETS | KEEP_ALONE or org_evidence(doc, i, end):
+            add(i, end)  # `The Commons has approved`
         i = end
 
 

@@ -7,7 +7,10 @@ import re
 from collections import Counter
 
 from newsclaims.extractors.organizations.candidates import Mention
-from newsclaims.lexicon.organisations import ORG_HEAD_KIND
+from newsclaims.lexicon.organisations import ORG_HEAD_KIND, ORG_HEADS, PARTY_FORMS
+
+COMPANY_WORDS = ORG_HEADS["company"] | frozenset("motor motors".split())
+"""Words that may follow a company's short name in its full one (`Inc.`, `Corp.`, `Motor Co.`)."""
 
 _SPACES = re.compile(r"\s+")
 
@@ -54,6 +57,12 @@ def group(mentions: list[Mention], links: dict[str, str]) -> list[list[Mention]]
         for plural in (k + "s", k[:-1] + "ies" if k.endswith("y") else None):
             if plural in parties:
                 groups.union(plural, k)
+    by_party: dict[str, str] = {}
+    for k in keys:  # `the Tories` and `the Conservatives`, `Lib Dem` and `Liberal Democrat`
+        if k in PARTY_FORMS:
+            groups.union(by_party.setdefault(PARTY_FORMS[k], k), k)
+    _join_company_forms(keys, groups)
+    _join_abbreviations(keys, groups)
     by_suffix: dict[str, list[str]] = {}
     for k in keys:
         words = k.split()
@@ -67,6 +76,47 @@ def group(mentions: list[Mention], links: dict[str, str]) -> list[list[Mention]]
     for m in sorted(mentions, key=lambda m: m.start):
         out.setdefault(groups.find(key(m.text)), []).append(m)
     return list(out.values())
+
+
+def _join_company_forms(keys: list[str], groups: _Groups) -> None:
+    """`Apple` of `Apple Inc.`, `Ford` of `Ford Motor Co.`: a name that starts a longer one whose other
+    words are only a company's (legal form, `Motor`, `Group`), when only one longer name fits."""
+    known = set(keys)
+    fuller: dict[str, set[str]] = {}
+    for k in keys:
+        words = k.split()
+        for n in range(1, len(words)):
+            if all(w in COMPANY_WORDS for w in words[n:]) and " ".join(words[:n]) in known:
+                fuller.setdefault(" ".join(words[:n]), set()).add(k)
+    for short, longer in fuller.items():
+        if len(longer) == 1:
+            groups.union(longer.pop(), short)
+
+
+def abbreviates(short: str, word: str) -> bool:
+    """`Man` of `Manchester`, `Utd` of `United`, `Dem` of `Democrat`: the same first letter, the rest of
+    its letters in order in the longer word."""
+    short = short.rstrip(".")
+    if not short or len(short) >= len(word) or short[0] != word[0]:
+        return False
+    rest = iter(word[1:])
+    return all(ch in rest for ch in short[1:])
+
+
+def _join_abbreviations(keys: list[str], groups: _Groups) -> None:
+    """`Man Utd` and `Manchester United`, `Lib Dem` and `Liberal Democrat`: as many words, each the
+    same word or an abbreviation of it, when only one longer name fits."""
+    by_initials: dict[tuple[str, ...], list[str]] = {}
+    for k in keys:
+        by_initials.setdefault(tuple(w[0] for w in k.split()), []).append(k)
+    for k in keys:
+        words = k.split()
+        if len(words) < 2:
+            continue
+        fits = [o for o in by_initials[tuple(w[0] for w in words)] if o != k and all(
+            a == b or abbreviates(a, b) for a, b in zip(words, o.split())) and len(o) > len(k)]
+        if len(fits) == 1:
+            groups.union(fits[0], k)
 
 
 def fullest(members: list[Mention]) -> str:

@@ -29,6 +29,7 @@ from spacy.tokens import Span as SpacySpan
 from newsclaims.extractors.base import Context, Extractor
 from newsclaims.extractors.entities.organisations import corporate, org_evidence
 from newsclaims.extractors.entities.teams import team_evidence
+from newsclaims.extractors.entities.works import is_work, work_tokens
 from newsclaims.extractors.people.candidates import candidates, propagate
 from newsclaims.extractors.people.evidence import Mention
 from newsclaims.extractors.people.exclusions import accept, is_outlet
@@ -46,7 +47,9 @@ def extract_people(doc: Doc, ctx: Context) -> list[Person]:
     strong_names: set[str] = set()
     ner_names: set[str] = set()
     pending: list[tuple[Mention, bool]] = []
-    found = candidates(doc, boilerplate)
+    works = work_tokens(doc)  # `Harry Potter and the Prisoner of Azkaban`, `Spider-Man 2`: titles, not people
+    found = [(m, ner) for m, ner in candidates(doc, boilerplate)
+             if m.role or m.age is not None or m.descriptors or not is_work(doc, m.start, m.end, works)]
     # A name that is a team once is a team everywhere in the article (`Everton 's Duncan Ferguson`).
     teams = {m.text for m, _ in found if not m.strong and team_evidence(doc, m.start, m.end)}
     # So is an organisation (`Dick Clark Productions`, `a Google spokesperson`, `X said in a statement`).

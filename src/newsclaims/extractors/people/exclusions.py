@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from newsclaims import gazetteer
 from newsclaims.extractors.people.evidence import Mention, speech_subject
+from newsclaims.extractors.entities.works import AWARD_NOUNS
 from newsclaims.lexicon.organisations import ORG_INTRODUCERS, OUTLET_HEADS, OUTLETS
 from newsclaims.lexicon.people import TITLES
 from newsclaims.pipeline.tokens import SUBJECT_DEPS
@@ -88,6 +89,17 @@ def in_a_title(doc: Doc, start: int, end: int) -> bool:
     return after or before
 
 
+_OPENING = frozenset("'‘\"“")
+_CLOSING = frozenset("'’\"”")
+
+
+def quoted_word(doc: Doc, i: int) -> bool:
+    """One word between quotation marks (`sees 'Hope,'`): a word the writer quotes, not a person."""
+    before = doc[i - 1].text if i > 0 else ""
+    after = [t.text for t in doc[i + 1:i + 3]]
+    return before in _OPENING and bool(after) and (after[0] in _CLOSING or after[0] == "," and after[1:2] and after[1] in _CLOSING)
+
+
 def city_not_person(doc: Doc, mention: Mention) -> bool:
     """One word that is the main name of a big city (`Baltimore has won 16 of 22`, `Grozny`) is the
     city or its team unless the text says it is a person."""
@@ -107,6 +119,10 @@ def accept(doc: Doc, mention: Mention, ner_person: bool) -> bool:
         return False
     if end - start > 5 or any(ch.isdigit() for ch in text):
         return False  # `Benfica 1 Braga`, headline runs: not a name
+    if end - start == 1 and (gazetteer.is_demonym(text) or text.casefold().rstrip("s") in AWARD_NOUNS):
+        return False  # `Africans`; `the Oscar`: a nationality, an award
+    if not mention.strong and end - start == 1 and (quoted_word(doc, start) or start > 0 and doc[start - 1].lower_ == "the"):
+        return False  # `sees 'Hope,'`; `the Blues`, `the Premiership`: a word quoted or a name with an article
     if any(e.kind in ("country", "region") and gazetteer.fold(e.name) == gazetteer.fold(text)
            for e in gazetteer.load().candidates(text)):
         return False  # `Austria 8.05` in a results table, `Georgia` as a subject

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from newsclaims import gazetteer
 from newsclaims.extractors.entities.teams import CLUB_MARKERS
 from newsclaims.lexicon.organisations import OUTLETS
-from newsclaims.lexicon.people import HONORIFICS, PARTICLES, TITLES
+from newsclaims.lexicon.people import HONORIFICS, PARTICLES, PERSON_NOUNS, POSTNOMINALS, TITLES
 from newsclaims.pipeline.tokens import POSSESSIVE
 
 
@@ -66,9 +66,16 @@ def bare(doc: Doc, start: int, end: int, titles: bool = True) -> tuple[int, int,
         if doc[start:start + k].text.lower() in OUTLETS:
             start += k
             break
+    for i in range(start + 1, end):
+        if doc[i].text in ("(", "["):
+            end = i  # `George (W. Bush`: a bracket ends the name
+            break
     title_start = start
-    while start < end - 1 and (doc[start].lower_ in HONORIFICS or titles and doc[start].lower_ in TITLES):
-        start += 1
+    while start < end - 1 and (doc[start].lower_ in HONORIFICS or titles and doc[start].lower_ in TITLES
+                               or titles and doc[start].is_sent_start and doc[start].lower_ in PERSON_NOUNS):
+        start += 1  # `Interior Minister X`, `Cinematographer John Mathieson` opening a sentence
+    while end - start > 1 and (doc[end - 1].lower_ in POSTNOMINALS or doc[end - 1].text == ","):
+        end -= 1  # `Philippe Sands QC`
     if end - start > 1 and doc[end - 1].text in POSSESSIVE:
         end -= 1
     # `Twitter's Adam Sharp`: what precedes a possessive inside the entity is the owner, not the name.

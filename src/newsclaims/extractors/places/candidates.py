@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from newsclaims import gazetteer
 from newsclaims.extractors.entities.occurrences import occurrences
 from newsclaims.extractors.entities.teams import results_line, standings_row, team_evidence
+from newsclaims.extractors.entities.works import is_work, work_tokens
 from newsclaims.extractors.places.evidence import (
     DASHES,
     FACILITY_HEADS,
@@ -28,6 +29,7 @@ from newsclaims.extractors.places.evidence import (
     venue_line,
 )
 from newsclaims.lexicon.organisations import OUTLETS
+from newsclaims.lexicon.people import POSTNOMINALS
 from newsclaims.pipeline import text_of
 from newsclaims.pipeline.boilerplate import inside
 
@@ -50,12 +52,13 @@ def candidates(doc: Doc, boilerplate: tuple[tuple[int, int], ...], person_chars:
     gaz = gazetteer.load()
     found: list[Mention] = []
     taken: set[int] = set()
+    works = work_tokens(doc)
 
     def add(start: int, end: int, label: str) -> None:
         s, e, text = text_span(doc, start, end)
         if not text or inside(boilerplate, s, e) or any(c in person_chars for c in range(s, e)):
             return
-        if gazetteer.fold(text) in NOT_PLACES or not text[:1].isupper():
+        if gazetteer.fold(text) in NOT_PLACES or not text[:1].isupper() or text.casefold() in POSTNOMINALS:
             return
         if gazetteer.is_demonym(text) and not gaz.candidates(text):
             return
@@ -63,7 +66,8 @@ def candidates(doc: Doc, boilerplate: tuple[tuple[int, int], ...], person_chars:
                 and not any(x.kind == "country" for x in gaz.candidates(text)):
             return  # `Texas 10 CLEVELAND 8`, `Yorkshire 305-5`: a club named after its place (national sides
             # keep their country)
-        if ROMAN.match(doc[end - 1].text) or classified(doc, start, end) and not gazetteer.is_major_place(text):
+        if (ROMAN.match(doc[end - 1].text) or classified(doc, start, end) or is_work(doc, start, end, works)) \
+                and not gazetteer.is_major_place(text):
             return  # `the Grade II listed building`, `the show Bethan and Huw`
         found.append(Mention(s, e, text, label, prefer(doc, end), qualifier(doc, end)))
 
