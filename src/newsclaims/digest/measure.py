@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from newsclaims.digest.keys import fold
 from newsclaims.lexicon import load_groups
+from newsclaims.lexicon.numbers import SCALE_WORDS, SHORT_SCALES
 from newsclaims.schema.digest import FigureMeasure
 
 if TYPE_CHECKING:
@@ -126,8 +127,9 @@ def measure_of(doc: Doc, start: int, end: int, counted_key: str | None = None,
         thing = _of_object(pred)  # `a 40% drop in profits` -> drop; `$540m repayment demand` -> demand
     from newsclaims.pipeline.tokens import is_single_name  # here: the digest imports spaCy only to parse
 
-    # The figure's own tokens (`$339m`'s `m`) or a name beside it (`Italy 17-28 Ireland`) are not what it counts.
-    bare = span.start <= thing.i < span.end or is_single_name(thing)
+    # The figure's own tokens or another's (`$339m`'s `m`) or a name beside it (`Italy 17-28 Ireland`) are not what it counts.
+    bare = span.start <= thing.i < span.end or is_single_name(thing) or thing.like_num \
+        or thing.lower_ in SHORT_SCALES or thing.lower_ in SCALE_WORDS  # `(£79m)` hangs on `$150m`'s `m`
     thing_key = thing_class(thing, counted_key) if not bare else (counted_key or "")
     if not event:
         event = _classes()[0].get(thing.lemma_.lower())  # an event noun: `visitors`, `crossings`, `deaths`
