@@ -5,7 +5,7 @@
 
 Without --records, each size is an archive made from the seed articles (tests/archive_helpers.py:
 each seed extracted once, then varied into many articles with their own names, wording, places
-and figures); its records carry each figure's measure, as the claims extractor will write them
+and figures); its records carry each figure's measure, as the claims extractor writes them
 (`ClaimFigure.measure`), so the digest does not parse. With --records, the first N records of a
 real extraction are used as they are.
 
