@@ -62,6 +62,19 @@ def test_a_money_suffix_or_a_scoreline_name_is_not_what_a_figure_measures(run):
     assert build_digest([rome, cardiff]).figures == []  # two matches' scores
 
 
+def test_a_background_sentence_reused_by_a_follow_up_story_is_one_source(run):
+    background = "Last year 4,200 people crossed into Norway at Storskog, the border police said."
+    first = run("Queues grew at the Arctic border on Monday as the new rules began. " + background)
+    follow_up = run("A union leader called for more guards after a quiet weekend in Kirkenes. " + background)
+    other = run("Officials in Oslo said some 4,200 people had crossed into Norway at Storskog last year.")
+    for record, source in zip((first, follow_up, other), "abc"):
+        record.source, record.date = f"{source}.txt", "2023-03-01"
+    assert build_digest([first, follow_up]).figures == []  # one statement, copied: nothing agrees
+    [group] = build_digest([first, follow_up, other]).figures
+    assert group.status == "agree" and group.sources == 2
+    assert [f.copies for f in group.figures if f.source == "a.txt"] == [["b.txt"]]
+
+
 def test_two_copies_of_one_wire_story_are_one_source(run):
     text = ("About 7,000 travellers crossed into Norway each day last week, the border police said on Monday. "
             "Queues at the main crossing stretched for ten kilometres, and officers worked extra shifts to cope.")

@@ -53,6 +53,9 @@ class FigureEntry:
     stored: bool = False  # the measure came with the record: no parse needed
 
 
+_WORD = re.compile(r"\w+")
+
+
 def add_figures(entries: list[FigureEntry], article: Article, anchor: date | None) -> None:
     """Keep the comparable figures of one article: not vague, not ages, with a value."""
     numbers = {n.id: n for n in article.numbers}
@@ -186,6 +189,18 @@ def _copy_key(e: FigureEntry) -> tuple:
     return e.story, e.category, e.figure.value, e.figure.low, e.figure.high, e.figure.unit
 
 
+RESTATED = 0.8
+"""Share of words two figures' sentences have in common (Jaccard) from which one restates the other."""
+
+
+def _restated(a: FigureEntry, b: FigureEntry) -> bool:
+    """The same value in nearly the same sentence: one statement copied, not two sources."""
+    if (a.figure.value, a.figure.low, a.figure.high) != (b.figure.value, b.figure.low, b.figure.high):
+        return False
+    x, y = (set(_WORD.findall((e.figure.sentence or "").casefold())) for e in (a, b))
+    return bool(x and y) and len(x & y) / len(x | y) >= RESTATED
+
+
 def _same_place(items: list[FigureEntry]) -> list[list[FigureEntry]]:
     """Figures sharing a merged place; figures without a place join only on named arguments."""
     union = Union()
@@ -203,15 +218,26 @@ def _same_place(items: list[FigureEntry]) -> list[list[FigureEntry]]:
 
 def _group(measure: Measure, period: str, members: list[FigureEntry],
            places: dict[str, DigestPlace]) -> FigureGroup | None:
-    """One group: copies of a figure in versions of one story shown once; None when nothing lines up."""
+    """One group: copies of a figure shown once; None when nothing lines up.
+
+    A copy is the same figure in another version of one story, or in another article's
+    sentence that restates the first (`_restated`: a follow-up story reusing its background
+    paragraph): one source, not two that agree.
+    """
     kept: dict[tuple, FigureEntry] = {}
     for e in sorted(members, key=lambda e: (e.figure.source, e.figure.id)):
         same = (e.story, e.figure.value, e.figure.low, e.figure.high)
         if same in kept and kept[same].figure.source != e.figure.source:
             kept[same].figure.copies.append(e.figure.source)
             continue
+        earlier = next((k for k in kept.values() if k.story != e.story and _restated(k, e)), None)
+        if earlier is not None:
+            earlier.figure.copies.append(e.figure.source)
+            continue
         kept.setdefault(same, e)
     items = list(kept.values())
+    if len({e.story for e in items}) < 2:
+        return None  # one source, however often repeated
     for e in items:
         window = figure_window(e.time, e.period, e.anchor)
         e.figure.window = window.label() if window else None
