@@ -112,3 +112,11 @@ def test_a_measure_stored_in_the_record_decides_the_group_without_a_parse(run):
     told = [with_measures(r, {k: FigureMeasure(thing="person", event=event) for k in figure_measures(r)})
             for r, event in ((a, "movement"), (b, "death"))]
     assert build_digest(told).figures == []
+
+
+def test_shares_of_one_base_that_say_nothing_of_what_they_measure_are_not_compared(run):
+    broadband = run("More than 95% of UK homes can receive broadband, according to BT.")
+    television = run("Digital TV now reaches more than 56% of UK homes, the regulator said.")
+    for record, source in zip((broadband, television), "ab"):
+        record.source, record.date = f"{source}.txt", "2005-03-01"
+    assert build_digest([broadband, television]).figures == []

@@ -118,7 +118,7 @@ def figure_groups(entries: list[FigureEntry], place_of: dict[Key, str], places: 
     by_key: dict[tuple, list[FigureEntry]] = defaultdict(list)
     for e in candidates:
         m = e.measure
-        if m is not None and m.thing:
+        if m is not None and _comparable(m, e):
             by_key[(m, e.category, e.figure.unit or "", e.period or "")].append(e)
     groups: list[FigureGroup] = []
     for (measure, _, _, period), items in by_key.items():
@@ -132,6 +132,12 @@ def figure_groups(entries: list[FigureEntry], place_of: dict[Key, str], places: 
     for i, group in enumerate(groups, 1):
         group.id = f"F{i}"
     return groups
+
+
+def _comparable(m: Measure, e: FigureEntry) -> bool:
+    """A measure precise enough to compare: a thing, and for a share more than its base (`56% of UK
+    homes` says nothing of what those homes have: broadband, digital TV, an HD set)."""
+    return bool(m.thing) and (e.figure.unit != "percent" or bool(m.event or m.args or m.modifiers))
 
 
 def _candidates(entries: list[FigureEntry]) -> list[FigureEntry]:
