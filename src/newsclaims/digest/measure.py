@@ -211,10 +211,14 @@ def _args(top: Token, lo: int, hi: int, thing: Token) -> frozenset[str]:
     out = set()
     # `according to the Border Guard` says who, not whose
     said = {s.i for t in doc[left:right] if t.lower_ == "according" for s in t.subtree}
-    for ent in doc.ents:
-        if ent.start >= left and ent.end <= right and ent.label_ in ARG_ENTS and not (ent.start < hi and lo < ent.end) \
-                and ent.start not in said:
-            out.add(arg_key(ent.text))
+    for token in doc[left:right]:  # the clause's entities from their tags: no scan of the article's
+        if token.ent_iob_ != "B" or token.ent_type_ not in ARG_ENTS:
+            continue
+        end = token.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        if end <= right and not (token.i < hi and lo < end) and token.i not in said:
+            out.add(arg_key(doc[token.i:end].text))
     run: list[str] = []
     for token in [*doc[left:right], None]:  # runs of proper names the entity recogniser missed
         if token is not None and token.pos_ == "PROPN" and not token.ent_type_ and not lo <= token.i < hi \
