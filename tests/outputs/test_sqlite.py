@@ -5,8 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from newsclaims.outputs import ITEM_TABLES, Record, SqliteSink
-
-from .articles import read_lines
+from tests.articles import read_lines
 
 
 def test_sqlite_tables_hold_the_same_counts_as_the_json_lines(extracted_views):

@@ -11,9 +11,8 @@ from spacy.language import Language
 from newsclaims import runner
 from newsclaims.outputs import Targets
 from newsclaims.schema import invalid_spans
-
-from .articles import article, read_lines, story_names, write_folder
-from .conftest import run_until_lines
+from tests.articles import article, read_lines, story_names, write_folder
+from tests.conftest import run_until_lines
 
 
 def test_article_longer_than_max_length_is_parsed_whole_with_exact_offsets(nlp: Language, tmp_path):

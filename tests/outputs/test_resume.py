@@ -5,8 +5,7 @@ from __future__ import annotations
 import json
 
 from newsclaims.outputs import latest_lines, leading_fields, read_keys, read_records, repair_last_line
-
-from .articles import read_lines
+from tests.articles import read_lines
 
 
 def test_repair_last_line_keeps_whole_lines_only(tmp_path):

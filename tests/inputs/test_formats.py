@@ -7,8 +7,7 @@ import json
 import pytest
 
 from newsclaims.inputs import JSONL_LINES_PER_ENTRY, discover
-
-from .articles import documents_in, one_document
+from tests.articles import documents_in, one_document
 
 
 def test_windows_line_ends_become_newlines(tmp_path):

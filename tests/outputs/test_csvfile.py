@@ -5,8 +5,7 @@ from __future__ import annotations
 import csv
 
 from newsclaims.outputs import ITEM_TABLES, CsvSink, Record, SqliteSink, csv_rows
-
-from .articles import read_lines
+from tests.articles import read_lines
 
 
 def test_csv_has_one_row_per_item_and_per_failed_article(extracted_views):

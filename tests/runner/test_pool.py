@@ -13,8 +13,7 @@ import pytest
 
 from newsclaims import runner
 from newsclaims.outputs import Targets
-
-from .articles import read_lines, story_names, write_folder
+from tests.articles import read_lines, story_names, write_folder
 
 SLOW, POISON, HOG = "Zyxqua slowed the count.", "Zyxqua poisoned the well.", "Zyxqua hoarded the grain."
 

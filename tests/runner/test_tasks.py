@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from newsclaims.inputs import Entry, discover
 from newsclaims.runner import task_size, tasks
-
-from .articles import write_folder
+from tests.articles import write_folder
 
 
 def test_tasks_depend_on_the_input_not_on_the_number_of_workers(tmp_path):

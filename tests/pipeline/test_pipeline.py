@@ -9,11 +9,10 @@ import spacy
 from typer.testing import CliRunner
 
 from newsclaims import pipeline
-from newsclaims.pipeline import matchers
 from newsclaims.cli import app
+from newsclaims.pipeline import matchers
 from newsclaims.schema import invalid_spans
-
-from .conftest import SEEDS
+from tests.conftest import SEEDS
 
 
 @pytest.fixture(scope="module")

@@ -7,8 +7,7 @@ import os
 import pytest
 
 from newsclaims.inputs import Entry, Skipped, discover
-
-from .articles import documents_in, one_document
+from tests.articles import documents_in, one_document
 
 
 def test_discovery_is_sorted_relative_and_lists_other_files_as_skipped(tmp_path):

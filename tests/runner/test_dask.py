@@ -12,8 +12,7 @@ import pytest
 
 from newsclaims import runner
 from newsclaims.outputs import Targets
-
-from .conftest import run_until_lines
+from tests.conftest import run_until_lines
 
 distributed = pytest.importorskip("distributed")
 

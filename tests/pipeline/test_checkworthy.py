@@ -8,8 +8,13 @@ import socket
 import pytest
 
 from newsclaims import pipeline
-from newsclaims.pipeline.checkworthy import NAME, PACKAGED_MODEL, CheckworthyScorer, add_checkworthy, \
-    tensor_fingerprint
+from newsclaims.pipeline.checkworthy import (
+    NAME,
+    PACKAGED_MODEL,
+    CheckworthyScorer,
+    add_checkworthy,
+    tensor_fingerprint,
+)
 
 FIGURES = ("Only 1,240 lorries crossed the bridge on Monday, compared to 4,310 a week earlier, "
            "according to the highways agency.")
