@@ -5,6 +5,8 @@ Both sit on top of whatever the model provides, so any installed pipeline works.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -22,13 +24,17 @@ def paragraph_sentences(doc: Doc) -> Doc:
     The word after a line's first word is held in that sentence: after a headline without a full
     stop the parser otherwise splits the next paragraph's first word off (`Rail | workers will ...`).
     """
+    starts = doc.to_array([SENT_START]).astype(numpy.int64)  # 1 starts, -1 does not, 0 not yet known
+    changed = False
     for token in doc[1:]:
         prev = doc[token.i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_:
-            token.is_sent_start = True
-            nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            if nxt is not None and token.is_alpha and "\n" not in token.whitespace_ and (nxt.is_alpha or nxt.like_num):
-                nxt.is_sent_start = False
+            starts[token.i], changed = 1, True
+            if token.i + 1 < len(doc) and token.is_alpha and "\n" not in token.whitespace_ \
+                    and (doc[token.i + 1].is_alpha or doc[token.i + 1].like_num):
+                starts[token.i + 1] = -1
+    if changed:  # one write: setting `token.is_sent_start` checks the whole Doc each time
+        doc.from_array([SENT_START], starts.reshape(-1, 1).astype(numpy.uint64))
     return doc
 
 
