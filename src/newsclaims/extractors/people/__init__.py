@@ -35,6 +35,7 @@ from newsclaims.extractors.people.evidence import Mention
 from newsclaims.extractors.people.exclusions import accept, is_outlet
 from newsclaims.extractors.people.grouping import dedupe, group, pronoun_gender, to_person
 from newsclaims.extractors.people.names import bare
+from newsclaims.extractors.people.support import one_word, supported
 from newsclaims.schema import Person
 
 __all__ = ["EXTRACTOR", "extract_people", "name_span"]
@@ -77,10 +78,12 @@ def extract_people(doc: Doc, ctx: Context) -> list[Person]:
     entries = group(accepted)
     entries.sort(key=lambda e: min(m.start for m in e.mentions))
     pronouns = pronoun_gender(doc, entries)
-    people = []
-    for k, entry in enumerate(entries):
-        people.append(to_person(doc, f"p{k + 1}", entry, pronouns.get(k)))
-    return people
+    # A one-word name needs person evidence somewhere in the article (`Billboard's chart` has none).
+    full_names = frozenset(i for e in entries if not one_word(e.mentions) for m in e.mentions
+                           for i in range(m.start, m.end))
+    kept = [(entry, pronouns.get(k)) for k, entry in enumerate(entries)
+            if not one_word(entry.mentions) or supported(doc, entry.mentions, full_names, k in pronouns)]
+    return [to_person(doc, f"p{k + 1}", entry, gender) for k, (entry, gender) in enumerate(kept)]
 
 
 def name_span(ent: SpacySpan) -> tuple[SpacySpan, SpacySpan | None]:

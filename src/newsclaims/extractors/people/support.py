@@ -1,0 +1,102 @@
+"""Whether an individual named only by one word is a person at all.
+
+NER calls many one-word names people: bands (`Westlife's new single`), magazines (`Billboard's
+chart`), companies (`forcing Blizzard to add servers`), clubs (`with Marseilles`), film titles
+(`Gothika`). A real person named by one word only is nearly always shown to be one somewhere in
+the article: a title (`Lord Woolf`, `Mr Blair`), a description (`Oleg, a bar owner`, `his two
+sons, Avi and Joel`), an age, a relation (`Glazer's son`), a `he`/`she` that takes them up, or a
+place beside people named in full (`Rivaldo, Luis Figo, Dani and Patrick Kluivert`). Without any
+of that, the one-word name is dropped. Names that only modify a noun (`the Bush administration`,
+`an annual Shakespeare festival`) stay NER's call: the text says nothing more about them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from newsclaims.extractors.entities.teams import TEAM_PLURALS
+from newsclaims.extractors.people.evidence import Mention
+from newsclaims.lexicon.people import HONORIFICS, PERSON_NOUNS, TITLES
+
+_DETERMINERS = frozenset("the a an this that his her their its".split())
+
+
+def one_word(mentions: Iterable[Mention]) -> bool:
+    """Every mention of the individual is a single word (`Rivaldo`, `Al-Gharafa`)."""
+    return all(len(m.text.split()) == 1 for m in mentions)
+
+
+def _person_noun(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and tok.lower_ not in TEAM_PLURALS \
+        and (tok.lemma_.lower() in PERSON_NOUNS or tok.lower_ in PERSON_NOUNS)
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """The whole coordination a token is in: `Rivaldo (2), Luis Figo, Dani and Patrick Kluivert`."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    found, todo = [], [first]
+    while todo:
+        cur = todo.pop()
+        found.append(cur)
+        todo.extend(c for c in cur.children if c.dep_ == "conj")
+    return found
+
+
+def _described(mention: Mention) -> bool:
+    """A role, an age, a gender word or a description with a human head noun was found around it."""
+    if mention.role or mention.age is not None or mention.gender:
+        return True
+    return any(d.split()[-1].lower() in PERSON_NOUNS and d.split()[-1].lower() not in TEAM_PLURALS
+               for d in mention.descriptors if d.split())
+
+
+def _mention_evidence(doc: Doc, mention: Mention, full_names: frozenset[int]) -> bool:
+    start, end = mention.start, mention.end
+    prev = doc[start - 1] if start > 0 else None
+    if prev is not None and prev.lower_.rstrip(".") in TITLES | HONORIFICS | {p.rstrip(".") for p in HONORIFICS}:
+        return True  # `Lord Woolf`, `Mr Blair`, `Prime Minister Mitsotakis`
+    if _described(mention):
+        return True
+    root = doc[start:end].root
+    group = _conjuncts(root)
+    first = group[0]
+    if first.dep_ == "appos" and _person_noun(first.head):
+        return True  # `his two sons, Avi and Joel`
+    if any(_person_noun(c) for c in first.children if c.dep_ == "appos"):
+        return True  # `Avi, a student`
+    if root.dep_ == "poss" and _person_noun(root.head):
+        return True  # `Glazer's son`
+    if any(t.i in full_names for t in group if t.i != root.i):
+        return True  # beside people named in full
+    if _bracketed_name(doc, end) or _addressed(doc, start, end):
+        return True
+    # `the Bush administration`, `an annual Shakespeare festival`: a modifier NER called a person.
+    nxt = doc[end] if end < len(doc) else None
+    return root.dep_ == "compound" and nxt is not None and nxt.i == root.head.i and nxt.tag_ == "NN" \
+        and any(t.lower_ in _DETERMINERS or t.pos_ == "ADJ" for t in doc[max(0, start - 2):start])
+
+
+def _bracketed_name(doc: Doc, end: int) -> bool:
+    """`George (W. Bush)`, `Jeb (Bush)`: the rest of the name given in brackets right after it."""
+    if end + 2 >= len(doc) or doc[end].text != "(":
+        return False
+    close = next((i for i in range(end + 1, min(len(doc), end + 5)) if doc[i].text == ")"), None)
+    inside = doc[end + 1:close] if close else []
+    return bool(inside) and all(t.text[:1].isupper() for t in inside) and inside[-1].ent_type_ == "PERSON"
+
+
+def _addressed(doc: Doc, start: int, end: int) -> bool:
+    """`Susan, I'm not going to answer`: a name spoken to, opening a clause before `I` or `you`."""
+    opens = start == 0 or doc[start].is_sent_start or doc[start - 1].text in (":", "\"", "“", "'", "‘")
+    return opens and end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("i", "you", "we")
+
+
+def supported(doc: Doc, mentions: list[Mention], full_names: frozenset[int], gendered: bool) -> bool:
+    """Whether a one-word individual has person evidence anywhere in the article. `full_names`
+    are the token indices of people named by two words or more; `gendered` that a `he` or `she`
+    takes the name up."""
+    return gendered or any(_mention_evidence(doc, m, full_names) for m in mentions)
