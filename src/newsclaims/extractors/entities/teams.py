@@ -111,3 +111,22 @@ def standings_row(doc: Doc, start: int, end: int) -> bool:
             return False
         numbers += 1
     return numbers >= 3
+
+
+_PLURAL_FORMS = frozenset("are were have".split())
+
+
+def collective_subject(doc: Doc, start: int, end: int) -> bool:
+    """`Manchester United have confirmed`, `Chelsea are ...`: a singular name with plural agreement
+    names a team or an organisation (British usage); a person never takes it (`Smith have` is no English).
+    Not a list (`Smith and Jones have`), a plural name (`the Philippines are`) or a wish (`if Smith were`)."""
+    root = doc[start:end].root
+    if root.dep_ != "nsubj" or root.tag_ != "NNP" or root.text.endswith("s") \
+            or any(c.dep_ in ("conj", "cc") for c in root.children) or root.dep_ == "conj":
+        return False
+    verb = root.head
+    if verb.i < root.i or any(c.dep_ == "mark" and c.lower_ in ("if", "though") for c in verb.children):
+        return False
+    finite = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i > root.i] or [verb]
+    first = min(finite, key=lambda t: t.i)
+    return first.lower_ in _PLURAL_FORMS and first.tag_ in ("VBP", "VBD")

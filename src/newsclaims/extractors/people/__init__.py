@@ -28,7 +28,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newsclaims.extractors.base import Context, Extractor
 from newsclaims.extractors.entities.organisations import corporate, org_evidence
-from newsclaims.extractors.entities.teams import team_evidence
+from newsclaims.extractors.entities.teams import collective_subject, team_evidence
 from newsclaims.extractors.entities.works import is_work, work_tokens
 from newsclaims.extractors.people.candidates import candidates, propagate
 from newsclaims.extractors.people.evidence import Mention
@@ -52,7 +52,8 @@ def extract_people(doc: Doc, ctx: Context) -> list[Person]:
     found = [(m, ner) for m, ner in candidates(doc, boilerplate)
              if m.role or m.age is not None or m.descriptors or not is_work(doc, m.start, m.end, works)]
     # A name that is a team once is a team everywhere in the article (`Everton 's Duncan Ferguson`).
-    teams = {m.text for m, _ in found if not m.strong and team_evidence(doc, m.start, m.end)}
+    teams = {m.text for m, _ in found if not m.strong and (team_evidence(doc, m.start, m.end)
+                                                           or collective_subject(doc, m.start, m.end))}
     # So is an organisation (`Dick Clark Productions`, `a Google spokesperson`, `X said in a statement`).
     teams |= {m.text for m, ner in found if not m.strong and org_evidence(doc, m.start, m.end, person_named=ner)
               or corporate(m.text)}
