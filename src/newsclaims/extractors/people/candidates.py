@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from newsclaims import gazetteer
 from newsclaims.extractors.entities.occurrences import occurrences
+from newsclaims.extractors.entities.works import headline_line
 from newsclaims.extractors.people.evidence import Mention, evidence
 from newsclaims.extractors.people.exclusions import in_a_title
 from newsclaims.extractors.people.lineups import lineup_names
@@ -75,7 +76,7 @@ def candidates(doc: Doc, boilerplate: tuple[tuple[int, int], ...]) -> list[tuple
             mention.strong = name_shape_evidence(doc, start, end)  # `K. Tamberlane`, `Olek Drabowicz (Poland)`
         found.append((mention, is_person))
     runs = proper_runs_matcher(doc.vocab)(doc) if doc.has_annotation("POS") else []  # tagger-less pipelines
-    for _, s, e in runs:
+    for _, s, e in runs:  # capitals on a title-case headline line say nothing of a name
         # An initial NER read as a nationality (`D.` of `D. Cox`) may start a run.
         if any(i in taken or doc[i].ent_type_ and not (i == s and INITIAL_RE.match(doc[i].text))
                for i in range(s, e)) or len(doc[s:e].text.split()) > 3:
@@ -84,7 +85,7 @@ def candidates(doc: Doc, boilerplate: tuple[tuple[int, int], ...]) -> list[tuple
         if inside(boilerplate, span.start_char, span.end_char) or gaz.candidates(span.text):
             continue
         title_start, start, end = bare(doc, s, e)
-        if start < end and not in_a_title(doc, start, end):
+        if start < end and not in_a_title(doc, start, end) and not headline_line(doc, start):
             mention = evidence(doc, title_start, start, end)
             mention.strong = mention.strong or name_shape_evidence(doc, start, end)
             found.append((mention, False))
