@@ -76,7 +76,7 @@ def candidates(doc: Doc, boilerplate: tuple[tuple[int, int], ...]) -> list[tuple
             mention.strong = name_shape_evidence(doc, start, end)  # `K. Tamberlane`, `Olek Drabowicz (Poland)`
         found.append((mention, is_person))
     runs = proper_runs_matcher(doc.vocab)(doc) if doc.has_annotation("POS") else []  # tagger-less pipelines
-    for _, s, e in runs:  # capitals on a title-case headline line say nothing of a name
+    for _, s, e in runs:
         # An initial NER read as a nationality (`D.` of `D. Cox`) may start a run.
         if any(i in taken or doc[i].ent_type_ and not (i == s and INITIAL_RE.match(doc[i].text))
                for i in range(s, e)) or len(doc[s:e].text.split()) > 3:
@@ -85,9 +85,12 @@ def candidates(doc: Doc, boilerplate: tuple[tuple[int, int], ...]) -> list[tuple
         if inside(boilerplate, span.start_char, span.end_char) or gaz.candidates(span.text):
             continue
         title_start, start, end = bare(doc, s, e)
-        if start < end and not in_a_title(doc, start, end) and not headline_line(doc, start):
+        if start < end and not in_a_title(doc, start, end):
             mention = evidence(doc, title_start, start, end)
-            mention.strong = mention.strong or name_shape_evidence(doc, start, end)
+            shape = name_shape_evidence(doc, start, end)
+            if headline_line(doc, start) and not shape:
+                continue  # `Woman Steps Forward With Bombshell Claim`: only a name's shape counts there
+            mention.strong = mention.strong or shape
             found.append((mention, False))
     return found
 

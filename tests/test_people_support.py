@@ -1,0 +1,43 @@
+"""People named by one word only need person evidence somewhere in the article (extractors.people.support)."""
+
+from __future__ import annotations
+
+
+def _people(run, text):
+    return {p.name for p in run(text).people}
+
+
+def test_a_one_word_name_without_person_evidence_is_not_a_person(run):
+    text = ("Download sales now count towards Starboard's weekly singles chart. "
+            "Nightline's Wings Of Gold was the first track to benefit, said analyst Mara Quint. "
+            "More than 100,000 players joined on the first day, forcing Vortexa to add 34 servers.")
+    people = _people(run, text)
+    assert "Mara Quint" in people
+    assert not people & {"Starboard", "Nightline", "Vortexa"}
+
+
+def test_a_title_or_a_description_makes_a_one_word_name_a_person(run):
+    text = ("Lord Pellow said the ruling was wrong. Tarik, a 31-year-old driver from Leeds, agreed. "
+            "Mr Danvers declined to comment.")
+    people = _people(run, text)
+    assert {"Pellow", "Tarik", "Danvers"} <= people
+
+
+def test_relations_and_lists_of_full_names_make_one_word_names_people(run):
+    text = ("The bid is being led by Harlan Voss's two sons, Daniel and Ezra. "
+            "They went down to goals from Osvaldo, Marco Ferri, Nando and Pieter Kluyt.")
+    people = _people(run, text)
+    assert {"Daniel", "Ezra", "Osvaldo", "Nando"} <= people
+
+
+def test_a_bracketed_surname_or_being_addressed_makes_a_one_word_name_a_person(run):
+    text = ("When Walt (Brennan) was governor, things were different.\n\n"
+            "Q: Will you run again?\n\nA: Delia, I'm not going to answer that.")
+    people = _people(run, text)
+    assert {"Walt", "Delia"} <= people
+
+
+def test_a_name_modifying_a_noun_stays_a_person_when_ner_says_so(run):
+    text = "Fans flocked to an annual Marlowe festival, Senator Ann Corley said."
+    people = _people(run, text)
+    assert {"Marlowe", "Ann Corley"} <= people
