@@ -50,3 +50,12 @@ def test_club_markers_make_a_name_a_team(run):
 def test_an_election_win_over_a_rival_does_not_make_the_rival_a_team(run):
     text = "Governor Alma Duarte hailed her victory over Ray Kessler. Kessler conceded on Wednesday night."
     assert "Ray Kessler" in _people(run, text)
+
+
+def test_a_singular_name_with_plural_agreement_is_a_team_but_a_pair_of_people_is_not(run):
+    text = ("Harlow Athletic have confirmed they received a detailed proposal. "
+            "Harlow Athletic are a well-run club, said Owen Marr. "
+            "Jane Holt and Peter Holt have sold their stake.")
+    people = _people(run, text)
+    assert "Harlow Athletic" not in people
+    assert {"Owen Marr", "Jane Holt", "Peter Holt"} <= set(people)
