@@ -8,26 +8,23 @@ def _people(run, text):
 
 
 def test_a_one_word_name_without_person_evidence_is_not_a_person(run):
-    text = ("Download sales now count towards Starboard's weekly singles chart. "
-            "Nightline's Wings Of Gold was the first track to benefit, said analyst Mara Quint. "
-            "More than 100,000 players joined on the first day, forcing Vortexa to add 34 servers.")
+    text = "He won the cup in 1995 with Lorient and moved to Monaco, said Mara Quint."
     people = _people(run, text)
-    assert "Mara Quint" in people
-    assert not people & {"Starboard", "Nightline", "Vortexa"}
+    assert "Mara Quint" in people and "Lorient" not in people
 
 
 def test_a_title_or_a_description_makes_a_one_word_name_a_person(run):
-    text = ("Lord Pellow said the ruling was wrong. Tarik, a 31-year-old driver from Leeds, agreed. "
+    text = ("He won the cup in 1995 with Lorient. Lord Pellow said the ruling was wrong. Tarik, a 31-year-old driver from Leeds, agreed. "
             "Mr Danvers declined to comment.")
     people = _people(run, text)
     assert {"Pellow", "Tarik", "Danvers"} <= people
 
 
 def test_relations_and_lists_of_full_names_make_one_word_names_people(run):
-    text = ("The bid is being led by Harlan Voss's two sons, Daniel and Ezra. "
+    text = ("The bid is being led by Harlan Voss's two sons, Avram and Ezra. "
             "They went down to goals from Osvaldo, Marco Ferri, Nando and Pieter Kluyt.")
     people = _people(run, text)
-    assert {"Daniel", "Ezra", "Osvaldo", "Nando"} <= people
+    assert {"Avram", "Ezra", "Osvaldo", "Nando"} <= people
 
 
 def test_a_bracketed_surname_or_being_addressed_makes_a_one_word_name_a_person(run):

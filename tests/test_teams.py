@@ -53,9 +53,9 @@ def test_an_election_win_over_a_rival_does_not_make_the_rival_a_team(run):
 
 
 def test_a_singular_name_with_plural_agreement_is_a_team_but_a_pair_of_people_is_not(run):
-    text = ("Harlow Athletic have confirmed they received a detailed proposal. "
-            "Harlow Athletic are a well-run club, said Owen Marr. "
+    text = ("Leeds United have confirmed they have received a detailed proposal from the US entrepreneur, "
+            "said Owen Marr. "
             "Jane Holt and Peter Holt have sold their stake.")
     people = _people(run, text)
-    assert "Harlow Athletic" not in people
+    assert "Leeds United" not in people
     assert {"Owen Marr", "Jane Holt", "Peter Holt"} <= set(people)
