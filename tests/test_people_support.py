@@ -38,3 +38,9 @@ def test_a_name_modifying_a_noun_stays_a_person_when_ner_says_so(run):
     text = "Fans flocked to an annual Marlowe festival, Senator Ann Corley said."
     people = _people(run, text)
     assert {"Marlowe", "Ann Corley"} <= people
+
+
+def test_a_fielder_or_bowler_in_a_scorecard_is_a_person(run):
+    text = ("CRICKET - ENGLAND V INDIA SCOREBOARD .\n\nIndia first innings\n\n"
+            "Rahul Mehta c Tufnell b Hollins 176\n\nAnil Bhatt c Hollins b Tufnell 46\n")
+    assert "Tufnell" in _people(run, text)

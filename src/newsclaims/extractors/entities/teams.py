@@ -117,7 +117,7 @@ _PLURAL_FORMS = frozenset("are were have".split())
 
 
 def collective_subject(doc: Doc, start: int, end: int) -> bool:
-    """`Manchester United have confirmed`, `Chelsea are ...`: a singular name with plural agreement
+    """`Leeds United have confirmed`, `Rovers are ...`: a singular name with plural agreement
     names a team or an organisation (British usage); a person never takes it (`Smith have` is no English).
     Not a list (`Smith and Jones have`), a plural name (`the Philippines are`) or a wish (`if Smith were`)."""
     root = doc[start:end].root

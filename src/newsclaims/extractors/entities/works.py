@@ -87,7 +87,7 @@ def work_tokens(doc: Doc) -> frozenset[int]:
 
 
 def _and_the_of(doc: Doc, i: int) -> bool:
-    """`Harry Potter and the Prisoner of Azkaban`, `Indiana Jones and the Temple of Doom`: `and the X of Y`
+    """`Toby Marsh and the Lantern of Quillwood`: `and the X of Y`
     between capitalised words, where X is no title, office or organisation (`Blair and the Prince of
     Wales`, `Sony and the University of Tokyo`) and Y no place."""
     if not (0 < i and i + 4 < len(doc) and doc[i].text == "and" and doc[i + 1].text == "the"
@@ -131,7 +131,7 @@ def sequel(doc: Doc, start: int, end: int) -> bool:
 
 def _first_conjunct(tok: Token, deps: tuple[str, ...] = ("conj",)) -> Token:
     """The head of the list a name is in; with `appos` also through appositions (`50 First Dates,
-    Kill Bill: Volume 2, Gothika and The Station Agent`)."""
+    Night Tide: Part Two, Morvena and The Lamp Keeper`)."""
     while tok.dep_ in deps and tok.head.i < tok.i:
         tok = tok.head
     return tok
@@ -154,7 +154,7 @@ def in_work_context(doc: Doc, start: int, end: int) -> bool:
     if root.dep_ == "appos" and _work_noun(head):
         return True
     if any(c.dep_ == "appos" and _work_noun(c) and doc[c.i - 1].text != "-" for c in doc[start:end].root.children):
-        return True  # `Grange Hill, the school-based drama serial`
+        return True  # `Hope Lane, the school-based drama serial`
     if root.dep_ == "pobj" and head.lower_ in ("as", "like", "including"):
         noun = head.head
         if noun.lower_ == "such" or noun.dep_ == "amod":

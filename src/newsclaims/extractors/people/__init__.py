@@ -79,7 +79,7 @@ def extract_people(doc: Doc, ctx: Context) -> list[Person]:
     entries = group(accepted)
     entries.sort(key=lambda e: min(m.start for m in e.mentions))
     pronouns = pronoun_gender(doc, entries)
-    # A one-word name needs person evidence somewhere in the article (`Billboard's chart` has none).
+    # A one-word name needs person evidence somewhere in the article (`Starboard's singles chart` has none).
     full_names = frozenset(i for e in entries if not one_word(e.mentions) for m in e.mentions
                            for i in range(m.start, m.end))
     kept = [(entry, pronouns.get(k)) for k, entry in enumerate(entries)

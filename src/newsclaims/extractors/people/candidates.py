@@ -89,7 +89,7 @@ def candidates(doc: Doc, boilerplate: tuple[tuple[int, int], ...]) -> list[tuple
             mention = evidence(doc, title_start, start, end)
             shape = name_shape_evidence(doc, start, end)
             if headline_line(doc, start) and not shape:
-                continue  # `Woman Steps Forward With Bombshell Claim`: only a name's shape counts there
+                continue  # `Man Comes Forward With Explosive Story`: only a name's shape counts there
             mention.strong = mention.strong or shape
             found.append((mention, False))
     return found

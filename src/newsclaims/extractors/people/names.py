@@ -61,7 +61,7 @@ def bare(doc: Doc, start: int, end: int, titles: bool = True) -> tuple[int, int,
     """
     while start < end and doc[start].lower_ in ("the", "a", "an"):
         start += 1
-    # `Follow Jeff Horwitz on Twitter`: a page's call to the reader opening a line is no part of a name.
+    # `Follow Nina Park on Twitter`: a page's call to the reader opening a line is no part of a name.
     if end - start > 2 and doc[start].lower_ in PAGE_VERBS and (start == 0 or doc[start].is_sent_start):
         start += 1
     # `AFP Viktor Zakharov`: a leading outlet name credits the reporter's source, not part of the name.

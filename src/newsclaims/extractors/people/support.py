@@ -1,17 +1,19 @@
 """Whether an individual named only by one word is a person at all.
 
-NER calls many one-word names people: bands (`Westlife's new single`), magazines (`Billboard's
-chart`), companies (`forcing Blizzard to add servers`), clubs (`with Marseilles`), film titles
-(`Gothika`). A real person named by one word only is nearly always shown to be one somewhere in
-the article: a title (`Lord Woolf`, `Mr Blair`), a description (`Oleg, a bar owner`, `his two
-sons, Avi and Joel`), an age, a relation (`Glazer's son`), a `he`/`she` that takes them up, or a
-place beside people named in full (`Rivaldo, Luis Figo, Dani and Patrick Kluivert`). Without any
-of that, the one-word name is dropped. Names that only modify a noun (`the Bush administration`,
+NER calls many one-word names people: bands (`Nightline's new single`), magazines (`Starboard's
+chart`), companies (`forcing Vortexa to add servers`), clubs (`won the cup with Lorient`), film
+titles. A real person named by one word only is nearly always shown to be one somewhere in the
+article: a title (`Lord Pellow`, `Mr Danvers`), a description (`Oleg, a bar owner`, `his two
+sons, Avram and Ezra`), an age, a relation (`Voss's son`), a `he`/`she` that takes them up, or a
+place beside people named in full (`Osvaldo, Marco Ferri, Nando and Pieter Kluyt`) or in a
+match report's shorthand (`( Ferrante 35th )`, `c Hale b Dorn`). Without any of that, the
+one-word name is dropped. Names that only modify a noun (`the Bush administration`,
 `an annual Shakespeare festival`) stay NER's call: the text says nothing more about them.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
@@ -24,7 +26,7 @@ _DETERMINERS = frozenset("the a an this that his her their its".split())
 
 
 def one_word(mentions: Iterable[Mention]) -> bool:
-    """Every mention of the individual is a single word (`Rivaldo`, `Al-Gharafa`)."""
+    """Every mention of the individual is a single word (`Osvaldo`, `Al-Wakra`)."""
     return all(len(m.text.split()) == 1 for m in mentions)
 
 
@@ -34,7 +36,7 @@ def _person_noun(tok: Token) -> bool:
 
 
 def _conjuncts(tok: Token) -> list[Token]:
-    """The whole coordination a token is in: `Rivaldo (2), Luis Figo, Dani and Patrick Kluivert`."""
+    """The whole coordination a token is in: `Osvaldo (2), Marco Ferri, Nando and Pieter Kluyt`."""
     first = tok
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
@@ -58,21 +60,21 @@ def _mention_evidence(doc: Doc, mention: Mention, full_names: frozenset[int]) ->
     start, end = mention.start, mention.end
     prev = doc[start - 1] if start > 0 else None
     if prev is not None and prev.lower_.rstrip(".") in TITLES | HONORIFICS | {p.rstrip(".") for p in HONORIFICS}:
-        return True  # `Lord Woolf`, `Mr Blair`, `Prime Minister Mitsotakis`
+        return True  # `Lord Pellow`, `Mr Danvers`, `Prime Minister Kallas`
     if _described(mention):
         return True
     root = doc[start:end].root
     group = _conjuncts(root)
     first = group[0]
     if first.dep_ == "appos" and _person_noun(first.head):
-        return True  # `his two sons, Avi and Joel`
+        return True  # `his two sons, Avram and Ezra`
     if any(_person_noun(c) for c in first.children if c.dep_ == "appos"):
-        return True  # `Avi, a student`
+        return True  # `Avram, a student`
     if root.dep_ == "poss" and _person_noun(root.head):
-        return True  # `Glazer's son`
+        return True  # `Voss's son`
     if any(t.i in full_names for t in group if t.i != root.i):
         return True  # beside people named in full
-    if _bracketed_name(doc, end) or _addressed(doc, start, end):
+    if _bracketed_name(doc, end) or _addressed(doc, start, end) or _sports_line(doc, start, end):
         return True
     # `the Bush administration`, `an annual Shakespeare festival`: a modifier NER called a person.
     nxt = doc[end] if end < len(doc) else None
@@ -81,7 +83,7 @@ def _mention_evidence(doc: Doc, mention: Mention, full_names: frozenset[int]) ->
 
 
 def _bracketed_name(doc: Doc, end: int) -> bool:
-    """`George (W. Bush)`, `Jeb (Bush)`: the rest of the name given in brackets right after it."""
+    """`Walt (Brennan)`, `Walt (J. Brennan)`: the rest of the name given in brackets right after it."""
     if end + 2 >= len(doc) or doc[end].text != "(":
         return False
     close = next((i for i in range(end + 1, min(len(doc), end + 5)) if doc[i].text == ")"), None)
@@ -90,9 +92,24 @@ def _bracketed_name(doc: Doc, end: int) -> bool:
 
 
 def _addressed(doc: Doc, start: int, end: int) -> bool:
-    """`Susan, I'm not going to answer`: a name spoken to, opening a clause before `I` or `you`."""
+    """`Delia, I'm not going to answer`: a name spoken to, opening a clause before `I` or `you`."""
     opens = start == 0 or doc[start].is_sent_start or doc[start - 1].text in (":", "\"", "“", "'", "‘")
     return opens and end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("i", "you", "we")
+
+
+_ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
+_CRICKET = frozenset("c b st lbw".split())
+
+
+def _sports_line(doc: Doc, start: int, end: int) -> bool:
+    """A player in a match report's shorthand: a scorer with the minute (`( Ferrante 35th )`, `Lund 34th ,`)
+    or a fielder or bowler in a scorecard (`c Hale b Dorn 176`)."""
+    prev = doc[start - 1] if start > 0 else None
+    nxt = doc[end] if end < len(doc) else None
+    if prev is not None and prev.text in ("(", ",") and nxt is not None and _ORDINAL.match(nxt.text):
+        return True
+    return prev is not None and prev.text in _CRICKET and nxt is not None \
+        and (nxt.text in _CRICKET or nxt.like_num)
 
 
 def supported(doc: Doc, mentions: list[Mention], full_names: frozenset[int], gendered: bool) -> bool:
