@@ -59,3 +59,11 @@ def test_post_nominal_letters_are_no_organisation_or_place(run):
     names = {e.name for e in (*article.organizations, *article.places)}
     assert not names & {"QC", "CBE"}
     assert "Christopher Greenwell" in {p.name for p in article.people}
+
+
+def test_a_full_name_listed_with_people_stays_a_person_beside_a_word_read_as_a_place(run):
+    text = ("But they lost, going down to strikes from Denilson (2), Marco Ferri, Edmilson and Pieter Kluyt. "
+            "The panel heard from the attorney general, two officials, a QC, Colin Ashworth and the then "
+            "Lord Chancellor, Lord Irvine.")
+    people = _people(run, text)
+    assert {"Marco Ferri", "Colin Ashworth", "Pieter Kluyt"} <= set(people)

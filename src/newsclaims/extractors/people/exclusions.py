@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from newsclaims import gazetteer
 from newsclaims.extractors.people.evidence import Mention, speech_subject
+from newsclaims.extractors.people.support import conjuncts
 from newsclaims.extractors.entities.works import AWARD_NOUNS
 from newsclaims.lexicon.organisations import ORG_INTRODUCERS, OUTLET_HEADS, OUTLETS
 from newsclaims.lexicon.people import TITLES
@@ -38,19 +39,20 @@ def is_outlet(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-def place_use(doc: Doc, start: int, end: int) -> bool:
-    """`the Kurgan and Tyumen regions`, `Kurgan region`: a name modifying a place noun."""
+def place_use(doc: Doc, start: int, end: int, beside: bool = True) -> bool:
+    """`the Kurgan and Tyumen regions`, `Kurgan region`: a name modifying a place noun; with `beside`,
+    also a name coordinated with a place (`Kurgan and Omsk`)."""
     nxt = doc[end] if end < len(doc) else None
     if nxt is not None and nxt.lower_ in PLACE_HEADS:
         return True
     root = doc[start:end].root
     head = root.head
-    if root.dep_ == "conj" and head.ent_type_ in ("GPE", "LOC"):
+    if beside and root.dep_ == "conj" and head.ent_type_ in ("GPE", "LOC"):
         return True
     if root.dep_ in ("compound", "amod", "conj", "nmod") and head.lower_ in PLACE_HEADS:
         return True
     for child in root.children:
-        if child.dep_ == "conj" and child.ent_type_ in ("GPE", "LOC") and child.head.lower_ in PLACE_HEADS:
+        if beside and child.dep_ == "conj" and child.ent_type_ in ("GPE", "LOC") and child.head.lower_ in PLACE_HEADS:
             return True
     return False
 
@@ -135,7 +137,11 @@ def accept(doc: Doc, mention: Mention, ner_person: bool) -> bool:
             return True
         if city_not_person(doc, mention):
             return False
-        return not place_use(doc, start, end) and not common_noun_use(doc, start, end)
+        # A full name NER calls a person, in a list with other people, stays one beside a word NER
+        # misread as a place (`strikes from Osvaldo (2), Marco Ferri, Nando and Pieter Kluyt`).
+        listed = [t for c in conjuncts(doc[start:end].root) for t in (c, *c.children) if t is c or t.dep_ == "appos"]
+        listed_with_people = end - start > 1 and any(t.ent_type_ == "PERSON" and not start <= t.i < end for t in listed)
+        return not place_use(doc, start, end, beside=not listed_with_people) and not common_noun_use(doc, start, end)
     if place_use(doc, start, end) or gazetteer.is_major_place(text):
         return mention.strong and not gazetteer.is_major_place(text)
     if mention.strong:

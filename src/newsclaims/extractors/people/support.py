@@ -35,7 +35,7 @@ def _person_noun(tok: Token) -> bool:
         and (tok.lemma_.lower() in PERSON_NOUNS or tok.lower_ in PERSON_NOUNS)
 
 
-def _conjuncts(tok: Token) -> list[Token]:
+def conjuncts(tok: Token) -> list[Token]:
     """The whole coordination a token is in: `Osvaldo (2), Marco Ferri, Nando and Pieter Kluyt`."""
     first = tok
     while first.dep_ == "conj" and first.head.i < first.i:
@@ -64,7 +64,7 @@ def _mention_evidence(doc: Doc, mention: Mention, full_names: frozenset[int]) ->
     if _described(mention):
         return True
     root = doc[start:end].root
-    group = _conjuncts(root)
+    group = conjuncts(root)
     first = group[0]
     if first.dep_ == "appos" and _person_noun(first.head):
         return True  # `his two sons, Avram and Ezra`
