@@ -67,3 +67,11 @@ def test_a_full_name_listed_with_people_stays_a_person_beside_a_word_read_as_a_p
             "Lord Chancellor, Lord Irvine.")
     people = _people(run, text)
     assert {"Marco Ferri", "Colin Ashworth", "Pieter Kluyt"} <= set(people)
+
+
+def test_a_name_in_a_run_of_five_capitalised_words_is_part_of_a_longer_name(run):
+    text = ("The song award was won by Al Este Lado Del Rio from the film Night Road. "
+            "U.S. Assistant Secretary for Near Eastern Affairs Ruth Pellman met them.")
+    people = _people(run, text)
+    assert "Ruth Pellman" in people
+    assert not {n for n in people if "Lado" in n or "Este" in n}

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from newsclaims import gazetteer
 from newsclaims.extractors.people.evidence import Mention, speech_subject
 from newsclaims.extractors.people.support import conjuncts
-from newsclaims.extractors.entities.works import AWARD_NOUNS
+from newsclaims.extractors.entities.works import AWARD_NOUNS, headline_line
 from newsclaims.lexicon.organisations import ORG_INTRODUCERS, OUTLET_HEADS, OUTLETS
 from newsclaims.lexicon.people import TITLES
 from newsclaims.pipeline.tokens import SUBJECT_DEPS
@@ -102,6 +102,26 @@ def quoted_word(doc: Doc, i: int) -> bool:
     return before in _OPENING and bool(after) and (after[0] in _CLOSING or after[0] == "," and after[1:2] and after[1] in _CLOSING)
 
 
+def in_a_long_name(doc: Doc, start: int, end: int) -> bool:
+    """`Mar Del Sur Lado Bajo`: a name in a run of five capitalised words or more is part of a longer
+    name (a song's, a film's) that NER cut short; no person's name runs so long. Titles before it do
+    not count (`Deputy Prime Minister Ann Lyle`), nor does a headline line written in title case."""
+    def capital(tok: Token) -> bool:
+        return tok.is_alpha and tok.is_title and tok.lower_ not in TITLES
+
+    right = 0
+    while end + right < len(doc) and right < 3 and capital(doc[end + right]) \
+            and doc[end + right - 1].whitespace_ == " ":
+        right += 1
+    left = 0
+    while start - left > 0 and left < 3 and capital(doc[start - left - 1]) \
+            and doc[start - left - 1].whitespace_ == " " and not doc[start - left].is_sent_start:
+        left += 1
+    if left and start - left > 0 and doc[start - left - 1].lower_ in ("of", "for", "and", "&"):
+        left = 0  # the end of an office: `Secretary for Near Eastern Affairs Ann Lyle`
+    return (end - start) + left + right >= 5 and left + right >= 2 and not headline_line(doc, start)
+
+
 def city_not_person(doc: Doc, mention: Mention) -> bool:
     """One word that is the main name of a big city (`Baltimore has won 16 of 22`, `Grozny`) is the
     city or its team unless the text says it is a person."""
@@ -135,6 +155,8 @@ def accept(doc: Doc, mention: Mention, ner_person: bool) -> bool:
     if ner_person:
         if mention.strong:
             return True
+        if in_a_long_name(doc, start, end):
+            return False
         if city_not_person(doc, mention):
             return False
         # A full name NER calls a person, in a list with other people, stays one beside a word NER
