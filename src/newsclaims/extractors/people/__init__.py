@@ -17,8 +17,10 @@ name they are close to.
 Modules: `candidates` (NER entities, proper-noun runs, later uses of known names),
 `names` (trimming to the bare name), `evidence` and `descriptions` (titles,
 appositions, ages, origin), `exclusions` (what a name is not, and the decision),
-`grouping` (mentions into individuals, then Person records). Teams in sports copy
-are judged by `extractors.entities.teams`, shared with places.
+`grouping` (mentions into individuals, then Person records), `support` (an individual
+named by one word only needs person evidence somewhere in the article). Teams in sports
+copy are judged by `extractors.entities.teams`, shared with places; a singular name with
+plural agreement (`Leeds United have`) is a team or organisation.
 """
 
 from __future__ import annotations
