@@ -8,9 +8,9 @@ import re
 from spacy.tokens import Doc, Token
 
 from newsclaims import gazetteer
+from newsclaims.extractors.entities.works import AWARD_NOUNS, headline_line
 from newsclaims.extractors.people.evidence import Mention, speech_subject
 from newsclaims.extractors.people.support import conjuncts
-from newsclaims.extractors.entities.works import AWARD_NOUNS, headline_line
 from newsclaims.lexicon.organisations import ORG_INTRODUCERS, OUTLET_HEADS, OUTLETS
 from newsclaims.lexicon.people import TITLES
 from newsclaims.pipeline.tokens import SUBJECT_DEPS
