@@ -59,3 +59,9 @@ def test_a_singular_name_with_plural_agreement_is_a_team_but_a_pair_of_people_is
     people = _people(run, text)
     assert "Leeds United" not in people
     assert {"Owen Marr", "Jane Holt", "Peter Holt"} <= set(people)
+
+
+def test_a_name_ending_in_a_clubs_last_word_is_a_team(run):
+    text = "Chelsea will line up against Leeds United on Wednesday, coach Marek Holm said."
+    people = _people(run, text)
+    assert "Marek Holm" in people and "Leeds United" not in people

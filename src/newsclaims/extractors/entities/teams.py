@@ -34,6 +34,10 @@ OPPONENT_PREPS = frozenset("against versus".split())
 CLUB_MARKERS = frozenset("fc f.c. afc a.f.c. cf c.f. sc s.c. ac a.c. fk sk utd".split())
 """Letters that mark a club's name: `FC Porto`, `Valletta F.C.`, `AC Milan`."""
 
+CLUB_SUFFIXES = frozenset("united city rovers athletic wanderers albion rangers county hotspur".split())
+"""Last words of clubs' names that no person's name ends with: `Leeds United`, `Stoke City`. People
+ask it (`Kansas City` is a place, never a person); places do not."""
+
 SCORE_RE = re.compile(r"^\d{1,3}-\d{1,3}$")
 
 
@@ -130,3 +134,9 @@ def collective_subject(doc: Doc, start: int, end: int) -> bool:
     finite = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i > root.i] or [verb]
     first = min(finite, key=lambda t: t.i)
     return first.lower_ in _PLURAL_FORMS and first.tag_ in ("VBP", "VBD")
+
+
+def club_name(text: str) -> bool:
+    """`Leeds United`, `Derby County`: a name of two words or more ending in a club's last word."""
+    words = text.split()
+    return len(words) > 1 and words[-1].lower() in CLUB_SUFFIXES

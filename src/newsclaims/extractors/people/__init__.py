@@ -30,7 +30,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newsclaims.extractors.base import Context, Extractor
 from newsclaims.extractors.entities.organisations import corporate, org_evidence
-from newsclaims.extractors.entities.teams import collective_subject, team_evidence
+from newsclaims.extractors.entities.teams import club_name, collective_subject, team_evidence
 from newsclaims.extractors.entities.works import is_work, work_tokens
 from newsclaims.extractors.people.candidates import candidates, propagate
 from newsclaims.extractors.people.evidence import Mention
@@ -58,7 +58,7 @@ def extract_people(doc: Doc, ctx: Context) -> list[Person]:
                                                            or collective_subject(doc, m.start, m.end))}
     # So is an organisation (`Dick Clark Productions`, `a Google spokesperson`, `X said in a statement`).
     teams |= {m.text for m, ner in found if not m.strong and org_evidence(doc, m.start, m.end, person_named=ner)
-              or corporate(m.text)}
+              or corporate(m.text) or club_name(m.text)}
     for mention, ner_person in found:
         if mention.text in teams:
             continue
