@@ -75,3 +75,8 @@ def test_a_name_in_a_run_of_five_capitalised_words_is_part_of_a_longer_name(run)
     people = _people(run, text)
     assert "Ruth Pellman" in people
     assert not {n for n in people if "Lado" in n or "Este" in n}
+
+
+def test_a_name_at_the_end_of_a_title_is_still_a_person(run):
+    text = "She starred in The Rise And Fall Of Taylor Kennedy. Matthew Perry, who played Chandler, agreed."
+    assert "Taylor Kennedy" in _people(run, text)

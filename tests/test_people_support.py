@@ -44,3 +44,9 @@ def test_a_fielder_or_bowler_in_a_scorecard_is_a_person(run):
     text = ("CRICKET - ENGLAND V INDIA SCOREBOARD .\n\nIndia first innings\n\n"
             "Rahul Mehta c Tufnell b Hollins 176\n\nAnil Bhatt c Hollins b Tufnell 46\n")
     assert "Tufnell" in _people(run, text)
+
+
+def test_surnames_on_a_team_sheet_line_are_people(run):
+    text = ("Charlton: Kiely, Young, Fortune, Perry, Konchesky, Murphy (Euell 78), Holland, Kishishev, "
+            "Thomas (Johansson 72), Bartlett.\n\nSubs Not Used: Fish, Jeffers, Andersen.\n")
+    assert {"Johansson", "Murphy", "Thomas", "Jeffers"} <= _people(run, text)

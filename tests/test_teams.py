@@ -65,3 +65,10 @@ def test_a_name_ending_in_a_clubs_last_word_is_a_team(run):
     text = "Chelsea will line up against Leeds United on Wednesday, coach Marek Holm said."
     people = _people(run, text)
     assert "Marek Holm" in people and "Leeds United" not in people
+
+
+def test_plural_agreement_after_a_list_or_an_apposition_says_nothing_of_one_name(run):
+    text = ("Two of the principal dancers - Darcey Lane and Jonathan Cope - are British, the company said. "
+            "The Roads - aka rapper and songwriter, Mike Dale have topped a poll of the coolest people in music.")
+    people = _people(run, text)
+    assert {"Jonathan Cope", "Mike Dale"} <= set(people)

@@ -118,12 +118,15 @@ def standings_row(doc: Doc, start: int, end: int) -> bool:
 
 
 _PLURAL_FORMS = frozenset("are were have".split())
+_CLAUSE_OPENERS = frozenset("but yet so that because while when if as after before since although though \" “".split())
 
 
 def collective_subject(doc: Doc, start: int, end: int) -> bool:
     """`Leeds United have confirmed`, `Rovers are ...`: a singular name with plural agreement
     names a team or an organisation (British usage); a person never takes it (`Smith have` is no English).
     Not a list (`Smith and Jones have`), a plural name (`the Philippines are`) or a wish (`if Smith were`)."""
+    if start > 0 and not doc[start].is_sent_start and doc[start - 1].lower_ not in _CLAUSE_OPENERS:
+        return False  # `Darcey Lane and Jon Cope - are`, `the songwriter, Mike Dale have`: one of several
     root = doc[start:end].root
     if root.dep_ != "nsubj" or root.tag_ != "NNP" or root.text.endswith("s") \
             or any(c.dep_ in ("conj", "cc") for c in root.children) or root.dep_ == "conj":

@@ -102,12 +102,15 @@ def quoted_word(doc: Doc, i: int) -> bool:
     return before in _OPENING and bool(after) and (after[0] in _CLOSING or after[0] == "," and after[1:2] and after[1] in _CLOSING)
 
 
+_FUNCTION_WORDS = frozenset("of and the for a an in on to at with by from".split())
+
+
 def in_a_long_name(doc: Doc, start: int, end: int) -> bool:
     """`Mar Del Sur Lado Bajo`: a name in a run of five capitalised words or more is part of a longer
     name (a song's, a film's) that NER cut short; no person's name runs so long. Titles before it do
     not count (`Deputy Prime Minister Ann Lyle`), nor does a headline line written in title case."""
-    def capital(tok: Token) -> bool:
-        return tok.is_alpha and tok.is_title and tok.lower_ not in TITLES
+    def capital(tok: Token) -> bool:  # not a title's `Of`: `The Rise And Fall Of Ann Lyle` names a person
+        return tok.is_alpha and tok.is_title and tok.lower_ not in TITLES and tok.lower_ not in _FUNCTION_WORDS
 
     right = 0
     while end + right < len(doc) and right < 3 and capital(doc[end + right]) \

@@ -102,14 +102,39 @@ _CRICKET = frozenset("c b st lbw".split())
 
 
 def _sports_line(doc: Doc, start: int, end: int) -> bool:
-    """A player in a match report's shorthand: a scorer with the minute (`( Ferrante 35th )`, `Lund 34th ,`)
-    or a fielder or bowler in a scorecard (`c Hale b Dorn 176`)."""
+    """A player in a match report's shorthand: a scorer with the minute (`( Ferrante 35th )`, `Lund 34th ,`),
+    a substitute with the minute after the player replaced (`Thomas (Lund 72)`) or a fielder or bowler
+    in a scorecard (`c Hale b Dorn 176`)."""
     prev = doc[start - 1] if start > 0 else None
     nxt = doc[end] if end < len(doc) else None
     if prev is not None and prev.text in ("(", ",") and nxt is not None and _ORDINAL.match(nxt.text):
         return True
-    return prev is not None and prev.text in _CRICKET and nxt is not None \
-        and (nxt.text in _CRICKET or nxt.like_num)
+    if prev is not None and prev.text == "(" and nxt is not None and nxt.text.isdigit() and int(nxt.text) <= 120 \
+            and end + 1 < len(doc) and doc[end + 1].text == ")" and start >= 2 and doc[start - 2].pos_ == "PROPN":
+        return True  # a substitute and the minute he came on: `Thomas (Lund 72)`
+    if prev is not None and prev.text in _CRICKET and nxt is not None and (nxt.text in _CRICKET or nxt.like_num):
+        return True
+    return _team_sheet_line(doc, start)
+
+
+def _team_sheet_line(doc: Doc, i: int) -> bool:
+    """A line of a team sheet: `Subs Not Used: ...`, or five commas or more with a substitution in it
+    (`Kiely, Young, Perry, Murphy (Euell 78), Holland, ...`)."""
+    first = i
+    while first > 0 and "\n" not in doc[first - 1].text_with_ws:
+        first -= 1
+    last = i
+    while last + 1 < len(doc) and "\n" not in doc[last].text_with_ws:
+        last += 1
+    line = doc[first:last + 1]
+    if len(line) and line[0].lower_ in _BENCH_WORDS:
+        return True
+    subs = any(t.text == "(" and k + 3 < len(line) and line[k + 2].text.isdigit() and line[k + 3].text == ")"
+               for k, t in enumerate(line))
+    return subs and sum(t.text == "," for t in line) >= 5
+
+
+_BENCH_WORDS = frozenset("subs substitutes replacements".split())
 
 
 def supported(doc: Doc, mentions: list[Mention], full_names: frozenset[int], gendered: bool) -> bool:
