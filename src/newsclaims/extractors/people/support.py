@@ -23,6 +23,7 @@ from newsclaims.extractors.people.evidence import Mention
 from newsclaims.lexicon.people import HONORIFICS, PERSON_NOUNS, TITLES
 
 _DETERMINERS = frozenset("the a an this that his her their its".split())
+_TITLE_WORDS = TITLES | {h.rstrip(".") for h in HONORIFICS}
 
 
 def one_word(mentions: Iterable[Mention]) -> bool:
@@ -57,9 +58,10 @@ def _described(mention: Mention) -> bool:
 
 
 def _mention_evidence(doc: Doc, mention: Mention, full_names: frozenset[int]) -> bool:
+    """Whether the text around this one mention shows a person (the checks are ordered cheap first)."""
     start, end = mention.start, mention.end
     prev = doc[start - 1] if start > 0 else None
-    if prev is not None and prev.lower_.rstrip(".") in TITLES | HONORIFICS | {p.rstrip(".") for p in HONORIFICS}:
+    if prev is not None and prev.lower_.rstrip(".") in _TITLE_WORDS:
         return True  # `Lord Pellow`, `Mr Danvers`, `Prime Minister Kallas`
     if _described(mention):
         return True
