@@ -50,3 +50,9 @@ def test_surnames_on_a_team_sheet_line_are_people(run):
     text = ("Charlton: Kiely, Young, Fortune, Perry, Konchesky, Murphy (Euell 78), Holland, Kishishev, "
             "Thomas (Johansson 72), Bartlett.\n\nSubs Not Used: Fish, Jeffers, Andersen.\n")
     assert {"Johansson", "Murphy", "Thomas", "Jeffers"} <= _people(run, text)
+
+
+def test_the_speaker_of_a_direct_quote_is_a_person(run):
+    text = ('"We are only thinking of winning the match," Romario added. '
+            'Barcelona star Ronaldo admitted: "I think that it is going to be a difficult game."')
+    assert {"Romario", "Ronaldo"} <= _people(run, text)

@@ -4,7 +4,8 @@ NER calls many one-word names people: bands (`Nightline's new single`), magazine
 chart`), companies (`forcing Vortexa to add servers`), clubs (`won the cup with Lorient`), film
 titles. A real person named by one word only is nearly always shown to be one somewhere in the
 article: a title (`Lord Pellow`, `Mr Danvers`), a description (`Oleg, a bar owner`, `his two
-sons, Avram and Ezra`), an age, a relation (`Voss's son`), a `he`/`she` that takes them up, or a
+sons, Avram and Ezra`), an age, a relation (`Voss's son`), a `he`/`she` that takes them up, a
+direct quote they speak, or a
 place beside people named in full (`Osvaldo, Marco Ferri, Nando and Pieter Kluyt`) or in a
 match report's shorthand (`( Ferrante 35th )`, `c Hale b Dorn`). Without any of that, the
 one-word name is dropped. Names that only modify a noun (`the Bush administration`,
@@ -21,6 +22,7 @@ from spacy.tokens import Doc, Token
 from newsclaims.extractors.entities.teams import TEAM_PLURALS
 from newsclaims.extractors.people.evidence import Mention
 from newsclaims.lexicon.people import HONORIFICS, PERSON_NOUNS, TITLES
+from newsclaims.lexicon.speech import SPEECH_VERBS
 
 _DETERMINERS = frozenset("the a an this that his her their its".split())
 _TITLE_WORDS = TITLES | {h.rstrip(".") for h in HONORIFICS}
@@ -76,7 +78,8 @@ def _mention_evidence(doc: Doc, mention: Mention, full_names: frozenset[int]) ->
         return True  # `Voss's son`
     if any(t.i in full_names for t in group if t.i != root.i):
         return True  # beside people named in full
-    if _bracketed_name(doc, end) or _addressed(doc, start, end) or _sports_line(doc, start, end):
+    if _bracketed_name(doc, end) or _addressed(doc, start, end) or _sports_line(doc, start, end) \
+            or _quoted_speaker(doc, start, end):
         return True
     # `the Bush administration`, `an annual Shakespeare festival`: a modifier NER called a person.
     nxt = doc[end] if end < len(doc) else None
@@ -97,6 +100,18 @@ def _addressed(doc: Doc, start: int, end: int) -> bool:
     """`Delia, I'm not going to answer`: a name spoken to, opening a clause before `I` or `you`."""
     opens = start == 0 or doc[start].is_sent_start or doc[start - 1].text in (":", "\"", "“", "'", "‘")
     return opens and end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("i", "you", "we")
+
+
+def _quoted_speaker(doc: Doc, start: int, end: int) -> bool:
+    """`"We are only thinking of winning," Nando added.`: the subject of a speech verb right after a
+    closing quotation mark, or before a colon and an opening one (`Nando admitted: "..."`)."""
+    verb = doc[start:end].root.head
+    if doc[start:end].root.dep_ != "nsubj" or verb.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    before = doc[start - 2:start].text if start >= 2 else ""
+    after = doc[verb.i + 1:verb.i + 3].text if verb.i > start else ""
+    return before.startswith(",") and before.rstrip()[-1:] in ("\"", "”", "'", "’") \
+        or after.startswith(":") and after.rstrip()[-1:] in ("\"", "“")
 
 
 _ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
