@@ -5,11 +5,10 @@ chart`), companies (`forcing Vortexa to add servers`), clubs (`won the cup with 
 titles. A real person named by one word only is nearly always shown to be one somewhere in the
 article: a title (`Lord Pellow`, `Mr Danvers`), a description (`Oleg, a bar owner`, `his two
 sons, Avram and Ezra`), an age, a relation (`Voss's son`), a `he`/`she` that takes them up, a
-direct quote they speak, or a
-place beside people named in full (`Osvaldo, Marco Ferri, Nando and Pieter Kluyt`) or in a
-match report's shorthand (`( Ferrante 35th )`, `c Hale b Dorn`). Without any of that, the
-one-word name is dropped. Names that only modify a noun (`the Bush administration`,
-`an annual Shakespeare festival`) stay NER's call: the text says nothing more about them.
+direct quote they speak, a place beside people named in full (`Osvaldo, Marco Ferri, Nando and
+Pieter Kluyt`) or in a match report's shorthand (`( Ferrante 35th )`, `c Hale b Dorn`). Without
+any of that, the one-word name is dropped. Names that only modify a noun (`the Bush
+administration`, `an annual Marlowe festival`) stay NER's call: the text says nothing more of them.
 """
 
 from __future__ import annotations
@@ -81,7 +80,7 @@ def _mention_evidence(doc: Doc, mention: Mention, full_names: frozenset[int]) ->
     if _bracketed_name(doc, end) or _addressed(doc, start, end) or _sports_line(doc, start, end) \
             or _quoted_speaker(doc, start, end):
         return True
-    # `the Bush administration`, `an annual Shakespeare festival`: a modifier NER called a person.
+    # `the Bush administration`, `an annual Marlowe festival`: a modifier NER called a person.
     nxt = doc[end] if end < len(doc) else None
     return root.dep_ == "compound" and nxt is not None and nxt.i == root.head.i and nxt.tag_ == "NN" \
         and any(t.lower_ in _DETERMINERS or t.pos_ == "ADJ" for t in doc[max(0, start - 2):start])
