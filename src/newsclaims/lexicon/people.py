@@ -58,6 +58,9 @@ PARTICLES = frozenset(
 )
 """Lower-case name particles that may sit inside a name: `Ursula von der Leyen`."""
 
+PAGE_VERBS = frozenset("follow contact email e-mail subscribe".split())
+"""Verbs of a page's calls to the reader before a name (`Follow Nina Park on Twitter`)."""
+
 MAX_AGE = 120
 """Ages above this are not a person's age."""
 

@@ -50,3 +50,25 @@ def test_club_markers_make_a_name_a_team(run):
 def test_an_election_win_over_a_rival_does_not_make_the_rival_a_team(run):
     text = "Governor Alma Duarte hailed her victory over Ray Kessler. Kessler conceded on Wednesday night."
     assert "Ray Kessler" in _people(run, text)
+
+
+def test_a_singular_name_with_plural_agreement_is_a_team_but_a_pair_of_people_is_not(run):
+    text = ("Leeds United have confirmed they have received a detailed proposal from the US entrepreneur, "
+            "said Owen Marr. "
+            "Jane Holt and Peter Holt have sold their stake.")
+    people = _people(run, text)
+    assert "Leeds United" not in people
+    assert {"Owen Marr", "Jane Holt", "Peter Holt"} <= set(people)
+
+
+def test_a_name_ending_in_a_clubs_last_word_is_a_team(run):
+    text = "Chelsea will line up against Leeds United on Wednesday, coach Marek Holm said."
+    people = _people(run, text)
+    assert "Marek Holm" in people and "Leeds United" not in people
+
+
+def test_plural_agreement_after_a_list_or_an_apposition_says_nothing_of_one_name(run):
+    text = ("Two of the principal dancers - Darcey Lane and Jonathan Cope - are British, the company said. "
+            "The Roads - aka rapper and songwriter, Mike Dale have topped a poll of the coolest people in music.")
+    people = _people(run, text)
+    assert {"Jonathan Cope", "Mike Dale"} <= set(people)

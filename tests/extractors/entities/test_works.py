@@ -48,3 +48,26 @@ def test_capitalised_function_words_make_a_title(run):
     names = _names(run(text))
     assert "Ivo Brandt" in names
     assert not {n for n in names if "Brave" in n or "Learn" in n}
+
+
+def test_titles_listed_through_appositions_and_such_as_are_works(run):
+    text = ("New releases on offer will include Kill Bill: Volume 2, Gothika and The Royal Tenenbaums, "
+            "said Lena Marsh. The site offers programmes from the previous fortnight such as Holby City, "
+            "Top Gear and Antiques Roadshow.")
+    people = {p.name for p in run(text).people}
+    assert people == {"Lena Marsh"}
+
+
+def test_a_name_with_a_work_noun_in_apposition_after_it_is_a_work(run):
+    text = ("Kellogg also created Hope Lane, the school-based drama serial which was first broadcast in 1978. "
+            "The report came from Dale Hurst, the trouble-shooter the party hired.")
+    people = {p.name for p in run(text).people}
+    assert "Dale Hurst" in people and "Hope Lane" not in people
+
+
+def test_the_and_the_of_title_shape_is_a_work_but_a_title_of_office_is_not(run):
+    text = ("The effects team behind Harry Potter and the Goblet of Fire lost the award. "
+            "Helen Gray met the mayor, and Tom Reed and the Prince of Wales spoke later.")
+    people = {p.name for p in run(text).people}
+    assert "Harry Potter" not in people
+    assert {"Helen Gray", "Tom Reed"} <= people

@@ -59,3 +59,24 @@ def test_post_nominal_letters_are_no_organisation_or_place(run):
     names = {e.name for e in (*article.organizations, *article.places)}
     assert not names & {"QC", "CBE"}
     assert "Christopher Greenwell" in {p.name for p in article.people}
+
+
+def test_a_full_name_listed_with_people_stays_a_person_beside_a_word_read_as_a_place(run):
+    text = ("But they lost, going down to strikes from Denilson (2), Marco Ferri, Edmilson and Pieter Kluyt. "
+            "The panel heard from the attorney general, two officials, a QC, Colin Ashworth and the then "
+            "Lord Chancellor, Lord Irvine.")
+    people = _people(run, text)
+    assert {"Marco Ferri", "Colin Ashworth", "Pieter Kluyt"} <= set(people)
+
+
+def test_a_name_in_a_run_of_five_capitalised_words_is_part_of_a_longer_name(run):
+    text = ("The song award was won by Al Este Lado Del Rio from the film Night Road. "
+            "U.S. Assistant Secretary for Near Eastern Affairs Ruth Pellman met them.")
+    people = _people(run, text)
+    assert "Ruth Pellman" in people
+    assert not {n for n in people if "Lado" in n or "Este" in n}
+
+
+def test_a_name_at_the_end_of_a_title_is_still_a_person(run):
+    text = "She starred in The Rise And Fall Of Taylor Kennedy. Matthew Perry, who played Chandler, agreed."
+    assert "Taylor Kennedy" in _people(run, text)

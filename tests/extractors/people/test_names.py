@@ -36,3 +36,10 @@ def test_letters_after_a_name_and_a_bracket_end_it(run):
 def test_a_job_noun_opening_a_sentence_is_no_part_of_the_name(run):
     text = "Cinematographer John Mathers, who was nominated in 2001, was also up for the award."
     assert "John Mathers" in _people(run, text)
+
+
+def test_a_call_to_the_reader_before_a_name_is_no_part_of_it(run):
+    text = "Follow Jeff Hollis and Chad Dey on Twitter: https://twitter.com/jh"
+    names = {p.name for p in run(text).people}
+    assert {"Jeff Hollis", "Chad Dey"} <= names
+    assert not any(n.startswith("Follow") for n in names)

@@ -65,3 +65,10 @@ def test_every_name_in_a_team_sheet_of_initials_is_a_person(run):
 
 def test_a_table_header_of_initials_is_no_team_sheet(run):
     assert run("Standings:\nW D L F A Pts\n").people == []
+
+
+def test_a_description_on_a_title_case_headline_line_does_not_make_a_name(run):
+    text = ("Woman Steps Forward With Bombshell Story About Governor\n\n"
+            "Linda Cole, a former aide, said on Monday that she had been threatened.")
+    people = {p.name for p in run(text).people}
+    assert "Linda Cole" in people and "Steps Forward" not in people

@@ -34,6 +34,10 @@ OPPONENT_PREPS = frozenset("against versus".split())
 CLUB_MARKERS = frozenset("fc f.c. afc a.f.c. cf c.f. sc s.c. ac a.c. fk sk utd".split())
 """Letters that mark a club's name: `FC Porto`, `Valletta F.C.`, `AC Milan`."""
 
+CLUB_SUFFIXES = frozenset("united city rovers athletic wanderers albion rangers county hotspur".split())
+"""Last words of clubs' names that no person's name ends with: `Leeds United`, `Stoke City`. People
+ask it (`Kansas City` is a place, never a person); places do not."""
+
 SCORE_RE = re.compile(r"^\d{1,3}-\d{1,3}$")
 
 
@@ -111,3 +115,31 @@ def standings_row(doc: Doc, start: int, end: int) -> bool:
             return False
         numbers += 1
     return numbers >= 3
+
+
+_PLURAL_FORMS = frozenset("are were have".split())
+_CLAUSE_OPENERS = frozenset("but yet so that because while when if as after before since although though \" “".split())
+
+
+def collective_subject(doc: Doc, start: int, end: int) -> bool:
+    """`Leeds United have confirmed`, `Rovers are ...`: a singular name with plural agreement
+    names a team or an organisation (British usage); a person never takes it (`Smith have` is no English).
+    Not a list (`Smith and Jones have`), a plural name (`the Philippines are`) or a wish (`if Smith were`)."""
+    if start > 0 and not doc[start].is_sent_start and doc[start - 1].lower_ not in _CLAUSE_OPENERS:
+        return False  # `Darcey Lane and Jon Cope - are`, `the songwriter, Mike Dale have`: one of several
+    root = doc[start:end].root
+    if root.dep_ != "nsubj" or root.tag_ != "NNP" or root.text.endswith("s") \
+            or any(c.dep_ in ("conj", "cc") for c in root.children) or root.dep_ == "conj":
+        return False
+    verb = root.head
+    if verb.i < root.i or any(c.dep_ == "mark" and c.lower_ in ("if", "though") for c in verb.children):
+        return False
+    finite = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i > root.i] or [verb]
+    first = min(finite, key=lambda t: t.i)
+    return first.lower_ in _PLURAL_FORMS and first.tag_ in ("VBP", "VBD")
+
+
+def club_name(text: str) -> bool:
+    """`Leeds United`, `Derby County`: a name of two words or more ending in a club's last word."""
+    words = text.split()
+    return len(words) > 1 and words[-1].lower() in CLUB_SUFFIXES

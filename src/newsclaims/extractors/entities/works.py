@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from newsclaims.extractors.entities.organisations import NAMED_THINGS
 from newsclaims.extractors.entities.teams import results_line, standings_row
 from newsclaims.lexicon.organisations import ORG_HEAD_KIND, OUTLET_HEADS
+from newsclaims.lexicon.people import TITLES
 
 WORK_NOUNS = NAMED_THINGS - {"factory", "plant", "refinery", "mine", "festival", "award", "prize", "trophy", "tour"} \
     | frozenset("release title track hit soap serial sequel shooter episode opera production".split())
@@ -76,11 +77,28 @@ def work_tokens(doc: Doc) -> frozenset[int]:
             if _line_start(doc, left) or headline_line(doc, tok.i):
                 continue  # `Q&A: Malcolm Glazer`, `Goldsmith: 'I was not leant on'`: a label, not a title
             found.update(range(left, _run(doc, tok.i + 1, 1) + 1))
+        elif _and_the_of(doc, tok.i):
+            found.update(range(_run(doc, tok.i - 1, -1), _run(doc, tok.i + 2, 1) + 1))
         elif tok.lower_ in TITLE_WORDS and tok.text[:1].isupper() and not tok.is_sent_start \
                 and 0 < tok.i < len(doc) - 1 and _capital(doc[tok.i - 1]) and doc[tok.i - 1].is_alpha \
                 and _capital(doc[tok.i + 1]) and not headline_line(doc, tok.i):
             found.update(range(_run(doc, tok.i, -1), _run(doc, tok.i, 1) + 1))
     return frozenset(found)
+
+
+def _and_the_of(doc: Doc, i: int) -> bool:
+    """`Toby Marsh and the Lantern of Quillwood`: `and the X of Y`
+    between capitalised words, where X is no title, office or organisation (`Blair and the Prince of
+    Wales`, `Sony and the University of Tokyo`) and Y no place."""
+    if not (0 < i and i + 4 < len(doc) and doc[i].text == "and" and doc[i + 1].text == "the"
+            and doc[i + 3].text == "of" and _capital(doc[i - 1]) and doc[i - 1].is_alpha):
+        return False
+    noun, tail = doc[i + 2], doc[i + 4]
+    if tail.lower_ == "the" and i + 5 < len(doc):
+        tail = doc[i + 5]
+    return noun.is_title and tail.is_title and not headline_line(doc, i) \
+        and noun.lower_ not in TITLES and noun.lower_ not in ORG_HEAD_KIND \
+        and noun.lower_ not in NAMED_THINGS and tail.ent_type_ not in ("GPE", "LOC", "NORP")
 
 
 def _run(doc: Doc, i: int, step: int) -> int:
@@ -111,8 +129,10 @@ def sequel(doc: Doc, start: int, end: int) -> bool:
         and not results_line(doc, start, end - 1) and not standings_row(doc, start, end - 1)
 
 
-def _first_conjunct(tok: Token) -> Token:
-    while tok.dep_ == "conj" and tok.head.i < tok.i:
+def _first_conjunct(tok: Token, deps: tuple[str, ...] = ("conj",)) -> Token:
+    """The head of the list a name is in; with `appos` also through appositions (`50 First Dates,
+    Night Tide: Part Two, Morvena and The Lamp Keeper`)."""
+    while tok.dep_ in deps and tok.head.i < tok.i:
         tok = tok.head
     return tok
 
@@ -133,13 +153,18 @@ def in_work_context(doc: Doc, start: int, end: int) -> bool:
     head = root.head
     if root.dep_ == "appos" and _work_noun(head):
         return True
+    if any(c.dep_ == "appos" and _work_noun(c) and doc[c.i - 1].text != "-" for c in doc[start:end].root.children):
+        return True  # `Hope Lane, the school-based drama serial`
     if root.dep_ == "pobj" and head.lower_ in ("as", "like", "including"):
         noun = head.head
         if noun.lower_ == "such" or noun.dep_ == "amod":
             noun = noun.head
+        if head.i > 0 and doc[head.i - 1].lower_ == "such":  # `programmes from last week such as X`
+            return any(_work_noun(t) for t in doc[max(doc[head.i].sent.start, head.i - 9):head.i])
         return _work_noun(noun)
-    if root.dep_ == "dobj" and head.lemma_.lower() in ("include", "feature"):
-        return any(c.dep_ in ("nsubj", "nsubjpass") and _work_noun(c) for c in head.children)
+    top = _first_conjunct(root, ("conj", "appos"))
+    if top.dep_ == "dobj" and top.head.lemma_.lower() in ("include", "feature"):
+        return any(c.dep_ in ("nsubj", "nsubjpass") and _work_noun(c) for c in top.head.children)
     if root.dep_ == "pobj" and head.lower_ == "for":  # `nominations for X`, `received nominations for X`
         verb = head.head
         return verb.lemma_.lower() in AWARD_NOUNS or verb.pos_ == "VERB" and any(

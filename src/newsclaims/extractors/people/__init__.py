@@ -17,8 +17,10 @@ name they are close to.
 Modules: `candidates` (NER entities, proper-noun runs, later uses of known names),
 `names` (trimming to the bare name), `evidence` and `descriptions` (titles,
 appositions, ages, origin), `exclusions` (what a name is not, and the decision),
-`grouping` (mentions into individuals, then Person records). Teams in sports copy
-are judged by `extractors.entities.teams`, shared with places.
+`grouping` (mentions into individuals, then Person records), `support` (an individual
+named by one word only needs person evidence somewhere in the article). Teams in sports
+copy are judged by `extractors.entities.teams`, shared with places; a singular name with
+plural agreement (`Leeds United have`) is a team or organisation.
 """
 
 from __future__ import annotations
@@ -28,13 +30,14 @@ from spacy.tokens import Span as SpacySpan
 
 from newsclaims.extractors.base import Context, Extractor
 from newsclaims.extractors.entities.organisations import corporate, org_evidence
-from newsclaims.extractors.entities.teams import team_evidence
+from newsclaims.extractors.entities.teams import club_name, collective_subject, team_evidence
 from newsclaims.extractors.entities.works import is_work, work_tokens
 from newsclaims.extractors.people.candidates import candidates, propagate
 from newsclaims.extractors.people.evidence import Mention
 from newsclaims.extractors.people.exclusions import accept, is_outlet
 from newsclaims.extractors.people.grouping import dedupe, group, pronoun_gender, to_person
 from newsclaims.extractors.people.names import bare
+from newsclaims.extractors.people.support import one_word, supported
 from newsclaims.schema import Person
 
 __all__ = ["EXTRACTOR", "extract_people", "name_span"]
@@ -51,10 +54,11 @@ def extract_people(doc: Doc, ctx: Context) -> list[Person]:
     found = [(m, ner) for m, ner in candidates(doc, boilerplate)
              if m.role or m.age is not None or m.descriptors or not is_work(doc, m.start, m.end, works)]
     # A name that is a team once is a team everywhere in the article (`Everton 's Duncan Ferguson`).
-    teams = {m.text for m, _ in found if not m.strong and team_evidence(doc, m.start, m.end)}
+    teams = {m.text for m, _ in found if not m.strong and (team_evidence(doc, m.start, m.end)
+                                                           or collective_subject(doc, m.start, m.end))}
     # So is an organisation (`Dick Clark Productions`, `a Google spokesperson`, `X said in a statement`).
     teams |= {m.text for m, ner in found if not m.strong and org_evidence(doc, m.start, m.end, person_named=ner)
-              or corporate(m.text)}
+              or corporate(m.text) or club_name(m.text)}
     for mention, ner_person in found:
         if mention.text in teams:
             continue
@@ -77,10 +81,12 @@ def extract_people(doc: Doc, ctx: Context) -> list[Person]:
     entries = group(accepted)
     entries.sort(key=lambda e: min(m.start for m in e.mentions))
     pronouns = pronoun_gender(doc, entries)
-    people = []
-    for k, entry in enumerate(entries):
-        people.append(to_person(doc, f"p{k + 1}", entry, pronouns.get(k)))
-    return people
+    # A one-word name needs person evidence somewhere in the article (`Starboard's singles chart` has none).
+    full_names = frozenset(i for e in entries if not one_word(e.mentions) for m in e.mentions
+                           for i in range(m.start, m.end))
+    kept = [(entry, pronouns.get(k)) for k, entry in enumerate(entries)
+            if not one_word(entry.mentions) or supported(doc, entry.mentions, full_names, k in pronouns)]
+    return [to_person(doc, f"p{k + 1}", entry, gender) for k, (entry, gender) in enumerate(kept)]
 
 
 def name_span(ent: SpacySpan) -> tuple[SpacySpan, SpacySpan | None]:

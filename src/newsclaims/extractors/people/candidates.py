@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from newsclaims import gazetteer
 from newsclaims.extractors.entities.occurrences import occurrences
+from newsclaims.extractors.entities.works import headline_line
 from newsclaims.extractors.people.evidence import Mention, evidence
 from newsclaims.extractors.people.exclusions import in_a_title
 from newsclaims.extractors.people.lineups import lineup_names
@@ -86,7 +87,10 @@ def candidates(doc: Doc, boilerplate: tuple[tuple[int, int], ...]) -> list[tuple
         title_start, start, end = bare(doc, s, e)
         if start < end and not in_a_title(doc, start, end):
             mention = evidence(doc, title_start, start, end)
-            mention.strong = mention.strong or name_shape_evidence(doc, start, end)
+            shape = name_shape_evidence(doc, start, end)
+            if headline_line(doc, start) and not shape:
+                continue  # `Man Comes Forward With Explosive Story`: only a name's shape counts there
+            mention.strong = mention.strong or shape
             found.append((mention, False))
     return found
 

@@ -8,8 +8,9 @@ import re
 from spacy.tokens import Doc, Token
 
 from newsclaims import gazetteer
+from newsclaims.extractors.entities.works import AWARD_NOUNS, headline_line
 from newsclaims.extractors.people.evidence import Mention, speech_subject
-from newsclaims.extractors.entities.works import AWARD_NOUNS
+from newsclaims.extractors.people.support import conjuncts
 from newsclaims.lexicon.organisations import ORG_INTRODUCERS, OUTLET_HEADS, OUTLETS
 from newsclaims.lexicon.people import TITLES
 from newsclaims.pipeline.tokens import SUBJECT_DEPS
@@ -38,19 +39,20 @@ def is_outlet(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-def place_use(doc: Doc, start: int, end: int) -> bool:
-    """`the Kurgan and Tyumen regions`, `Kurgan region`: a name modifying a place noun."""
+def place_use(doc: Doc, start: int, end: int, beside: bool = True) -> bool:
+    """`the Kurgan and Tyumen regions`, `Kurgan region`: a name modifying a place noun; with `beside`,
+    also a name coordinated with a place (`Kurgan and Omsk`)."""
     nxt = doc[end] if end < len(doc) else None
     if nxt is not None and nxt.lower_ in PLACE_HEADS:
         return True
     root = doc[start:end].root
     head = root.head
-    if root.dep_ == "conj" and head.ent_type_ in ("GPE", "LOC"):
+    if beside and root.dep_ == "conj" and head.ent_type_ in ("GPE", "LOC"):
         return True
     if root.dep_ in ("compound", "amod", "conj", "nmod") and head.lower_ in PLACE_HEADS:
         return True
     for child in root.children:
-        if child.dep_ == "conj" and child.ent_type_ in ("GPE", "LOC") and child.head.lower_ in PLACE_HEADS:
+        if beside and child.dep_ == "conj" and child.ent_type_ in ("GPE", "LOC") and child.head.lower_ in PLACE_HEADS:
             return True
     return False
 
@@ -100,6 +102,29 @@ def quoted_word(doc: Doc, i: int) -> bool:
     return before in _OPENING and bool(after) and (after[0] in _CLOSING or after[0] == "," and after[1:2] and after[1] in _CLOSING)
 
 
+_FUNCTION_WORDS = frozenset("of and the for a an in on to at with by from".split())
+
+
+def in_a_long_name(doc: Doc, start: int, end: int) -> bool:
+    """`Mar Del Sur Lado Bajo`: a name in a run of five capitalised words or more is part of a longer
+    name (a song's, a film's) that NER cut short; no person's name runs so long. Titles before it do
+    not count (`Deputy Prime Minister Ann Lyle`), nor does a headline line written in title case."""
+    def capital(tok: Token) -> bool:  # not a title's `Of`: `The Rise And Fall Of Ann Lyle` names a person
+        return tok.is_alpha and tok.is_title and tok.lower_ not in TITLES and tok.lower_ not in _FUNCTION_WORDS
+
+    right = 0
+    while end + right < len(doc) and right < 3 and capital(doc[end + right]) \
+            and doc[end + right - 1].whitespace_ == " ":
+        right += 1
+    left = 0
+    while start - left > 0 and left < 3 and capital(doc[start - left - 1]) \
+            and doc[start - left - 1].whitespace_ == " " and not doc[start - left].is_sent_start:
+        left += 1
+    if left and start - left > 0 and doc[start - left - 1].lower_ in ("of", "for", "and", "&"):
+        left = 0  # the end of an office: `Secretary for Near Eastern Affairs Ann Lyle`
+    return (end - start) + left + right >= 5 and left + right >= 2 and not headline_line(doc, start)
+
+
 def city_not_person(doc: Doc, mention: Mention) -> bool:
     """One word that is the main name of a big city (`Baltimore has won 16 of 22`, `Grozny`) is the
     city or its team unless the text says it is a person."""
@@ -133,9 +158,15 @@ def accept(doc: Doc, mention: Mention, ner_person: bool) -> bool:
     if ner_person:
         if mention.strong:
             return True
+        if in_a_long_name(doc, start, end):
+            return False
         if city_not_person(doc, mention):
             return False
-        return not place_use(doc, start, end) and not common_noun_use(doc, start, end)
+        # A full name NER calls a person, in a list with other people, stays one beside a word NER
+        # misread as a place (`strikes from Osvaldo (2), Marco Ferri, Nando and Pieter Kluyt`).
+        listed = [t for c in conjuncts(doc[start:end].root) for t in (c, *c.children) if t is c or t.dep_ == "appos"]
+        listed_with_people = end - start > 1 and any(t.ent_type_ == "PERSON" and not start <= t.i < end for t in listed)
+        return not place_use(doc, start, end, beside=not listed_with_people) and not common_noun_use(doc, start, end)
     if place_use(doc, start, end) or gazetteer.is_major_place(text):
         return mention.strong and not gazetteer.is_major_place(text)
     if mention.strong:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from newsclaims import gazetteer
 from newsclaims.extractors.entities.teams import CLUB_MARKERS
 from newsclaims.lexicon.organisations import OUTLETS
-from newsclaims.lexicon.people import HONORIFICS, PARTICLES, PERSON_NOUNS, POSTNOMINALS, TITLES
+from newsclaims.lexicon.people import HONORIFICS, PAGE_VERBS, PARTICLES, PERSON_NOUNS, POSTNOMINALS, TITLES
 from newsclaims.pipeline.tokens import POSSESSIVE
 
 
@@ -60,6 +60,9 @@ def bare(doc: Doc, start: int, end: int, titles: bool = True) -> tuple[int, int,
     not honorifics (`Mr Palmer` tagged as an organisation is still `Palmer`).
     """
     while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    # `Follow Nina Park on Twitter`: a page's call to the reader opening a line is no part of a name.
+    if end - start > 2 and doc[start].lower_ in PAGE_VERBS and (start == 0 or doc[start].is_sent_start):
         start += 1
     # `AFP Viktor Zakharov`: a leading outlet name credits the reporter's source, not part of the name.
     for k in range(min(3, end - start - 1), 0, -1):
