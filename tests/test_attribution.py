@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from newsclaims.attribution import Resolver, phrase_span
+from newsclaims.attribution import Resolver, cue_subject, phrase_span
 from newsclaims.schema import Organization, Person, Span
 
 
@@ -268,3 +268,41 @@ def test_a_role_with_a_qualifier_is_not_the_plain_role(nlp: Language):
               person(doc, "p2", "Jack Stroud", descriptors=["foreign secretary"])]
     speaker, _ = Resolver(doc, people, []).resolve(token(doc, "secretary", 3))
     assert speaker.person_id == "p2"
+
+
+# -- subjects ---------------------------------------------------------------
+
+def quoted_mask(doc: Doc) -> list[bool]:
+    """Tokens inside “curly” quotation marks, the marks included."""
+    mask, inside = [], False
+    for t in doc:
+        if t.text == "“":
+            inside = True
+        mask.append(inside)
+        if t.text == "”":
+            inside = False
+    return mask
+
+
+@pytest.mark.parametrize("text", [
+    "In an email to the Guardian, the club's press officer, Mark Hollis, said: “The manager believes that the squad is strong enough.”",
+    "In a statement to Reuters, his senior policy adviser, Mark Hollis, said: “The minister believes that the deal is essential.”",
+])
+def test_a_cue_whose_subject_the_parse_lost_takes_the_name_right_before_it(nlp: Language, text: str):
+    doc = nlp(text)
+    subject = cue_subject(token(doc, "said"), quoted_mask(doc))
+    assert subject is not None and subject.text == "Hollis"
+
+
+def test_a_participle_hung_on_quoted_words_takes_the_subject_of_the_clause_outside_them(nlp: Language):
+    doc = nlp("The singer seemed to be ready to riff on the incident in Paris, telling the crowd, "
+              "“Some people get a little carried away, have you noticed that?”")
+    subject = cue_subject(token(doc, "telling"), quoted_mask(doc))
+    assert subject is not None and subject.text == "singer"
+
+
+def test_the_teller_not_the_person_told_about_adds_a_quote_that_opens_mid_clause(nlp: Language):
+    doc = nlp("To wit, Ferguson told Sky that Dan Moss “had a crazy policy of over-spending which was maniacal,” "
+              "adding, “He lost all of the fans.”")
+    subject = cue_subject(token(doc, "adding"), quoted_mask(doc))
+    assert subject is not None and subject.text == "Ferguson"

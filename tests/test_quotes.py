@@ -548,3 +548,29 @@ def test_a_quotation_left_unclosed_before_the_next_one_opens_ends_with_its_sente
             '"We have to stay calm for all 80 minutes."')
     assert spans(text) == ["We lost the match on errors", "In this league every error will cost us dearly.",
                            "We have to stay calm for all 80 minutes."]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“You have ruined this company for everyone who worked here,” Kelly Moore charged at the meeting.", "Kelly Moore"),
+    ("“They only came for the free drinks and the music,” Jim Bennett shot back with a laugh.", "Jim Bennett"),
+])
+def test_a_quotation_ending_on_a_comma_goes_to_whoever_the_verb_after_it_has(run, text, speaker):
+    quote = only(run, text, "direct")
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+def test_a_relative_clause_after_a_quotation_is_not_its_attribution(run):
+    text = ("The complaint, which was filed in court on Friday, alleged that the league “failed to protect the "
+            "players’ personal data,” which led to a leak of medical records.")
+    quote = only(run, text, "direct")
+    assert quote.speaker is not None and quote.speaker.name == "The complaint"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Chip stocks rally again - Anna Berg: “Investors are finally pricing in the demand for servers.”", "Anna Berg"),
+    ("Turnout was higher than expected - more from Carl Bialik: “The late surge came from first-time voters "
+     "in the suburbs.”", "Carl Bialik"),
+])
+def test_a_name_set_off_by_a_dash_or_from_before_a_colon_is_the_speaker(run, text, speaker):
+    quote = only(run, text, "direct")
+    assert quote.speaker is not None and quote.speaker.name == speaker

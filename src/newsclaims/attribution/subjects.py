@@ -28,7 +28,7 @@ def cue_subject(cue: Token, quoted: Sequence[bool], after: int | None = None) ->
     if cue.lower_ == "according":
         obj = according_source(cue)
         return obj if obj is not None and not quoted[obj.i] else None
-    verb = cue
+    verb, through_quote = cue, False
     for _ in range(3):
         subj = nearest_subject(verb, quoted)
         if subj is not None:
@@ -37,7 +37,8 @@ def cue_subject(cue: Token, quoted: Sequence[bool], after: int | None = None) ->
             if subj.dep_ == "nsubjpass" or subj.lower_ in ("there", "that", "this", "which", "who", "what"):
                 return None
             return statement_author(subj) or subj
-        participle = verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp", "pcomp")
+        # `..., writing “Feels great”`: the parser may hang the participle on the quoted words.
+        participle = verb.tag_ == "VBG" and (verb.dep_ in ("advcl", "acl", "xcomp", "pcomp") or quoted[verb.head.i])
         if participle and verb.dep_ == "pcomp" and verb.head.lower_ in ("for", "of"):
             # `criticised the government for claiming`, `accused the Tories of saying`: the object claims.
             obj = next((c for c in verb.head.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
@@ -45,7 +46,7 @@ def cue_subject(cue: Token, quoted: Sequence[bool], after: int | None = None) ->
                 return obj
         if (verb.dep_ in ("conj", "xcomp") and verb.head.i < verb.i) or participle:
             head = verb.head
-            if verb.dep_ == "xcomp" and verb.tag_ == "VB":
+            if verb.dep_ == "xcomp" and verb.tag_ == "VB" and not through_quote:
                 # `the killings led most voters to say ...`: the object says it, not the subject.
                 obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
                 if obj is not None and not quoted[obj.i]:
@@ -56,6 +57,11 @@ def cue_subject(cue: Token, quoted: Sequence[bool], after: int | None = None) ->
             # `told X that A happened and said B`: the parser hangs the second verb inside the first clause.
             if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.lemma_.lower() not in SPEECH_VERBS:
                 head = head.head
+            # `told X that Y “had ...,” adding`: the quoted words are nobody's clause; the teller's is.
+            while quoted[head.i] and head.head.i != head.i:
+                head, through_quote = head.head, True
+            if quoted[head.i]:
+                break
             verb = head
             continue
         break
@@ -63,6 +69,10 @@ def cue_subject(cue: Token, quoted: Sequence[bool], after: int | None = None) ->
         window = subject_window(cue, after, quoted)
         if window is not None:
             return window
+    if cue.tag_ in ("VBD", "VBZ", "VBP"):
+        before = subject_before(cue, quoted)
+        if before is not None:
+            return before
     if cue.tag_ in ("VBG", "VBN", "TO", "VB"):
         return None  # `accusing it of ...`: a participle has no inverted subject
     return inverted_subject(cue, quoted)
@@ -126,6 +136,25 @@ def subject_window(cue: Token, after: int, quoted: Sequence[bool]) -> SpacySpan 
                                                   for t in doc[start:end]):
         return None
     return doc[start:end]
+
+
+def subject_before(cue: Token, quoted: Sequence[bool]) -> Token | None:
+    """`..., her adviser, Jake Sullivan, said:` when the parse hung the name elsewhere: the name or
+    noun right before a finite cue that has no subject of its own."""
+    doc = cue.doc
+    i = cue.i - 1
+    while i >= 0 and doc[i].text == "," and not quoted[i]:
+        i -= 1
+    if i < 0 or quoted[i] or doc[i].is_sent_end:
+        return None
+    token = doc[i]
+    if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"):
+        return None
+    if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG") or (
+            token.pos_ == "NOUN" and token.dep_ != "pobj"
+            and (token.lemma_.lower() in PERSON_NOUN_GENDER or token.lemma_.lower() in ORG_NOUNS)):
+        return np_head(token)
+    return None
 
 
 def inverted_subject(cue: Token, quoted: Sequence[bool]) -> Token | None:
