@@ -306,3 +306,23 @@ def test_the_teller_not_the_person_told_about_adds_a_quote_that_opens_mid_clause
               "adding, “He lost all of the fans.”")
     subject = cue_subject(token(doc, "adding"), quoted_mask(doc))
     assert subject is not None and subject.text == "Ferguson"
+
+
+def test_a_name_right_before_a_finite_cue_the_parse_hung_elsewhere_is_its_subject(nlp: Language):
+    doc = nlp("When someone in the audience shouted, “Messi,” Guardiola joked, again using an exaggerated "
+              "Catalan accent, “Amen, brother!”")
+    subject = cue_subject(token(doc, "joked"), quoted_mask(doc))
+    assert subject is not None and subject.text == "Guardiola"
+
+
+def test_a_second_participle_hung_inside_the_first_ones_content_is_still_the_speakers(nlp: Language):
+    doc = nlp("The coach escalated his criticism on Tuesday, telling Sky that the owner is a “coward” and "
+              "questioning how he has “gotten away with selling the best players.”")
+    subject = cue_subject(token(doc, "questioning"), quoted_mask(doc))
+    assert subject is not None and subject.text == "coach"
+
+
+def test_an_object_right_before_a_subjectless_cue_is_not_its_subject(nlp: Language):
+    doc = nlp("Surveys of caucus-goers taken as they entered caucus sites showed that older women turned out in force.")
+    subject = cue_subject(token(doc, "showed"), quoted_mask(doc))
+    assert subject is None or subject.text != "sites"

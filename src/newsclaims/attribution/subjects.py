@@ -37,6 +37,10 @@ def cue_subject(cue: Token, quoted: Sequence[bool], after: int | None = None) ->
             if subj.dep_ == "nsubjpass" or subj.lower_ in ("there", "that", "this", "which", "who", "what"):
                 return None
             return statement_author(subj) or subj
+        if verb is cue and cue.tag_ in ("VBD", "VBZ", "VBP"):
+            before = subject_before(cue, quoted)  # `..., Beck joked`, parsed as another verb's complement
+            if before is not None:
+                return before
         # `..., writing “Feels great”`: the parser may hang the participle on the quoted words.
         participle = verb.tag_ == "VBG" and (verb.dep_ in ("advcl", "acl", "xcomp", "pcomp") or quoted[verb.head.i])
         if participle and verb.dep_ == "pcomp" and verb.head.lower_ in ("for", "of"):
@@ -54,8 +58,10 @@ def cue_subject(cue: Token, quoted: Sequence[bool], after: int | None = None) ->
             # `rallied supporters by warning that`, `released a statement saying`: up to the clause's verb.
             while head.pos_ in ("ADP", "NOUN", "PROPN") and head.head.i != head.i:
                 head = head.head
-            # `told X that A happened and said B`: the parser hangs the second verb inside the first clause.
-            if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.lemma_.lower() not in SPEECH_VERBS:
+            # `told X that A happened and said B`, `telling X that A is B and questioning C`: the parser
+            # hangs the second verb inside the first clause.
+            second = verb.dep_ == "conj" or participle and verb.i > 0 and verb.doc[verb.i - 1].dep_ == "cc"
+            if second and head.dep_ == "ccomp" and head.lemma_.lower() not in SPEECH_VERBS:
                 head = head.head
             # `told X that Y “had ...,” adding`: the quoted words are nobody's clause; the teller's is.
             while quoted[head.i] and head.head.i != head.i:
@@ -69,10 +75,6 @@ def cue_subject(cue: Token, quoted: Sequence[bool], after: int | None = None) ->
         window = subject_window(cue, after, quoted)
         if window is not None:
             return window
-    if cue.tag_ in ("VBD", "VBZ", "VBP"):
-        before = subject_before(cue, quoted)
-        if before is not None:
-            return before
     if cue.tag_ in ("VBG", "VBN", "TO", "VB"):
         return None  # `accusing it of ...`: a participle has no inverted subject
     return inverted_subject(cue, quoted)
@@ -138,6 +140,9 @@ def subject_window(cue: Token, after: int, quoted: Sequence[bool]) -> SpacySpan 
     return doc[start:end]
 
 
+_OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "attr", "oprd"})
+
+
 def subject_before(cue: Token, quoted: Sequence[bool]) -> Token | None:
     """`..., her adviser, Jake Sullivan, said:` when the parse hung the name elsewhere: the name or
     noun right before a finite cue that has no subject of its own."""
@@ -150,10 +155,14 @@ def subject_before(cue: Token, quoted: Sequence[bool]) -> Token | None:
     token = doc[i]
     if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"):
         return None
+    if token.dep_ in _OBJECT_DEPS and token.ent_type_ != "PERSON":
+        return None  # `Surveys taken as they entered caucus sites showed`: an object is not who speaks
     if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG") or (
-            token.pos_ == "NOUN" and token.dep_ != "pobj"
-            and (token.lemma_.lower() in PERSON_NOUN_GENDER or token.lemma_.lower() in ORG_NOUNS)):
-        return np_head(token)
+            token.pos_ == "NOUN" and (token.lemma_.lower() in PERSON_NOUN_GENDER or token.lemma_.lower() in ORG_NOUNS)):
+        while token.dep_ in ("compound", "amod", "nmod") and token.head.pos_ in ("NOUN", "PROPN") \
+                and token.i < token.head.i < cue.i:
+            token = token.head
+        return token
     return None
 
 
