@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from newsclaims.attribution import Resolver, cue_subject, phrase_span
+from newsclaims.attribution import Resolver, cue_subject, inverted_subject, phrase_span
 from newsclaims.schema import Organization, Person, Span
 
 
@@ -326,3 +326,26 @@ def test_an_object_right_before_a_subjectless_cue_is_not_its_subject(nlp: Langua
     doc = nlp("Surveys of caucus-goers taken as they entered caucus sites showed that older women turned out in force.")
     subject = cue_subject(token(doc, "showed"), quoted_mask(doc))
     assert subject is None or subject.text != "sites"
+
+
+def test_a_verb_loosely_attached_after_another_shares_its_subject_not_a_name_in_its_content(nlp: Language):
+    doc = nlp("Jones paused, then revealed why Smith’s injury was especially worrying.")
+    subject = cue_subject(token(doc, "revealed"), quoted_mask(doc))
+    assert subject is not None and subject.text == "Jones"
+
+
+def test_a_relative_clause_on_a_date_has_no_speaker(nlp: Language):
+    doc = nlp("The company released its results in July, which showed that sales had fallen sharply.")
+    assert cue_subject(token(doc, "showed"), quoted_mask(doc)) is None
+
+
+def test_whoever_is_made_to_know_something_is_told_it_not_its_source(nlp: Language):
+    doc = nlp("The singer wants fans to know that she is grateful for their support.")
+    subject = cue_subject(token(doc, "know"), quoted_mask(doc))
+    assert subject is not None and subject.text == "singer"
+
+
+def test_an_adverb_or_a_later_clause_after_a_cue_is_no_inverted_subject(nlp: Language):
+    doc = nlp("Not everyone agreed. The old captain said matter-of-factly as confetti fluttered down around him "
+              "that the club had failed.")
+    assert inverted_subject(token(doc, "said"), quoted_mask(doc)) is None

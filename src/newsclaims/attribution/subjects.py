@@ -19,6 +19,9 @@ from newsclaims.pipeline.tokens import SUBJECT_DEPS, np_head
 Subject = Token | SpacySpan
 """A subject token, or the words standing for one when the parse lost it."""
 
+_LEARNING_VERBS = frozenset({"know", "understand", "remember", "realise", "realize", "learn", "hear", "see",
+                             "recognise", "recognize"})
+"""`she wants voters to know that ...`: whoever is made to learn something is told it, not its source."""
 _ADDRESSEE_VERBS = frozenset({"tell", "inform", "ask", "brief", "assure", "remind", "warn"})
 
 
@@ -31,8 +34,14 @@ def cue_subject(cue: Token, quoted: Sequence[bool], after: int | None = None) ->
     verb, through_quote = cue, False
     for _ in range(3):
         subj = nearest_subject(verb, quoted)
+        if subj is not None and verb.lemma_.lower() in _LEARNING_VERBS and verb.dep_ in ("ccomp", "xcomp") \
+                and verb.head.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            verb = verb.head  # `she wants voters to know that ...`: the one who wants them to know
+            continue
         if subj is not None:
             if subj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                if verb.head.ent_type_ in ("DATE", "TIME"):
+                    return None  # `released her records in July, which showed`: not July
                 return verb.head  # `Sanders, who said ...`: the noun the clause describes
             if subj.dep_ == "nsubjpass" or subj.lower_ in ("there", "that", "this", "which", "who", "what"):
                 return None
@@ -48,9 +57,12 @@ def cue_subject(cue: Token, quoted: Sequence[bool], after: int | None = None) ->
             obj = next((c for c in verb.head.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
             if obj is not None and not quoted[obj.i]:
                 return obj
-        if (verb.dep_ in ("conj", "xcomp") and verb.head.i < verb.i) or participle:
+        # `Clinton paused, then revealed`: a verb the parser left loosely attached after another.
+        loose = verb.dep_ == "dep" and verb.head.pos_ == "VERB"
+        if (verb.dep_ in ("conj", "xcomp") or loose) and verb.head.i < verb.i or participle:
             head = verb.head
-            if verb.dep_ == "xcomp" and verb.tag_ == "VB" and not through_quote:
+            if verb.dep_ == "xcomp" and verb.tag_ == "VB" and not through_quote \
+                    and verb.lemma_.lower() not in _LEARNING_VERBS:
                 # `the killings led most voters to say ...`: the object says it, not the subject.
                 obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
                 if obj is not None and not quoted[obj.i]:
@@ -171,11 +183,16 @@ def inverted_subject(cue: Token, quoted: Sequence[bool]) -> Token | None:
     doc = cue.doc
     candidate: Token | None = None
     addressee = cue.lemma_.lower() in _ADDRESSEE_VERBS
-    for token in doc[cue.i + 1: min(len(doc), cue.i + 12)]:
+    # `revealed why Smith's plan failed`: the words of the cue's own content clause are not its speaker.
+    content = min((c.left_edge.i for c in cue.children if c.dep_ in ("ccomp", "xcomp") and c.i > cue.i), default=len(doc))
+    for token in doc[cue.i + 1: min(len(doc), cue.i + 12, content)]:
         if addressee and token.dep_ in ("dobj", "dative") and token.head.i == cue.i:
             return None
-        if quoted[token.i] or token.is_sent_start or token.text in (",", ".", ";", ":", "—", "–") or token.pos_ == "VERB":
-            break
+        if quoted[token.i] or token.is_sent_start or token.text in (",", ".", ";", ":", "—", "–") \
+                or token.pos_ in ("VERB", "SCONJ"):
+            break  # `said ... as confetti fluttered down`: another clause
+        if token.dep_ in ("amod", "advmod", "npadvmod") or token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "HYPH":
+            continue  # `said matter-of-factly`
         if token.ent_type_ == "PERSON":
             return np_head(token)
         if candidate is None and token.pos_ in ("NOUN", "PROPN") and not token.ent_type_ in ("DATE", "TIME"):
