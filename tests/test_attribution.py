@@ -349,3 +349,10 @@ def test_an_adverb_or_a_later_clause_after_a_cue_is_no_inverted_subject(nlp: Lan
     doc = nlp("Not everyone agreed. The old captain said matter-of-factly as confetti fluttered down around him "
               "that the club had failed.")
     assert inverted_subject(token(doc, "said"), quoted_mask(doc)) is None
+
+
+def test_an_inverted_subject_with_a_loose_clause_after_it_is_still_the_speaker(nlp: Language):
+    doc = nlp("“The feeling of relief is not there yet, because of sleepless nights and time spent packing,” "
+              "says the young mother, her features drawn.")
+    subject = inverted_subject(token(doc, "says"), quoted_mask(doc))
+    assert subject is not None and subject.text == "mother"

@@ -184,7 +184,8 @@ def inverted_subject(cue: Token, quoted: Sequence[bool]) -> Token | None:
     candidate: Token | None = None
     addressee = cue.lemma_.lower() in _ADDRESSEE_VERBS
     # `revealed why Smith's plan failed`: the words of the cue's own content clause are not its speaker.
-    content = min((c.left_edge.i for c in cue.children if c.dep_ in ("ccomp", "xcomp") and c.i > cue.i), default=len(doc))
+    content = min((c.left_edge.i for c in cue.children if c.dep_ in ("ccomp", "xcomp") and c.i > cue.i
+                   and c.left_edge.tag_ in ("IN", "WRB", "WP", "WDT", "TO")), default=len(doc))
     for token in doc[cue.i + 1: min(len(doc), cue.i + 12, content)]:
         if addressee and token.dep_ in ("dobj", "dative") and token.head.i == cue.i:
             return None
