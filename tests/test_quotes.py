@@ -574,3 +574,27 @@ def test_a_relative_clause_after_a_quotation_is_not_its_attribution(run):
 def test_a_name_set_off_by_a_dash_or_from_before_a_colon_is_the_speaker(run, text, speaker):
     quote = only(run, text, "direct")
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+def test_a_title_case_name_the_tagger_missed_before_a_colon_is_the_speaker(run):
+    text = ("Estimates of attendance are particularly problematic - Pew Research: “All the samples evaluated include "
+            "more engaged fans than the ticket data indicate should be present.”")
+    assert only(run, text, "direct").speaker.name == "Pew Research"
+
+
+def test_who_asks_in_a_passive_question_is_the_speaker(run):
+    text = ("The striker was asked by BBC presenter Gary Lineker whether the new contract would risk “adding another "
+            "expensive star to an already overburdened wage bill.”")
+    assert only(run, text, "direct").speaker.name == "Gary Lineker"
+
+
+def test_who_broke_a_story_in_the_passive_is_not_the_speaker(run):
+    text = ("Smith says the company will be pursuing new funding and will “compete vigorously for the contract.” "
+            "Smith’s move was first reported by Bloomberg.")
+    assert only(run, text, "direct").speaker.name == "Smith"
+
+
+def test_grumbling_verbs_attribute_what_they_report(run):
+    text = ("On Monday, the chef groused to a crowd in Lyon that the guide “doesn’t treat me properly” before "
+            "floating the idea of a boycott.")
+    assert only(run, text, "direct").speaker.name == "the chef"

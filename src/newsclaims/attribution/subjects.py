@@ -43,7 +43,9 @@ def cue_subject(cue: Token, quoted: Sequence[bool], after: int | None = None) ->
                 if verb.head.ent_type_ in ("DATE", "TIME"):
                     return None  # `released her records in July, which showed`: not July
                 return verb.head  # `Sanders, who said ...`: the noun the clause describes
-            if subj.dep_ == "nsubjpass" or subj.lower_ in ("there", "that", "this", "which", "who", "what"):
+            if subj.dep_ == "nsubjpass":
+                return passive_agent(verb, quoted)  # `Sanders was asked by host Bill Maher, “...”`
+            if subj.lower_ in ("there", "that", "this", "which", "who", "what"):
                 return None
             return statement_author(subj) or subj
         if verb is cue and cue.tag_ in ("VBD", "VBZ", "VBP"):
@@ -150,6 +152,16 @@ def subject_window(cue: Token, after: int, quoted: Sequence[bool]) -> SpacySpan 
                                                   for t in doc[start:end]):
         return None
     return doc[start:end]
+
+
+def passive_agent(verb: Token, quoted: Sequence[bool]) -> Token | None:
+    """The `by` phrase of a passive cue that addresses someone: who asked, told or warned
+    (`first reported by MSNBC` names who broke a story, not who speaks)."""
+    if verb.lemma_.lower() not in _ADDRESSEE_VERBS | {"question", "press", "quiz"}:
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    obj = None if agent is None else next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return obj if obj is not None and not quoted[obj.i] else None
 
 
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "attr", "oprd"})

@@ -136,6 +136,7 @@ def _named_before_colon(doc: Doc, text: str, d: DirectSpan, paragraphs: list[tup
     i = colon.start - 1
     while i >= 0 and doc[i].idx >= p_start and i > colon.start - 8 and (
             doc[i].pos_ == "PROPN" or doc[i].ent_type_ in ("PERSON", "ORG") or doc[i].lower_ == "and"
+            or doc[i].is_title and doc[i].is_alpha
             or doc[i].text in (".", "’s", "'s") and i + 1 < colon.start):
         i -= 1
     if i < 0 or i + 1 >= colon.start or doc[i].text not in _NAME_OPENERS or doc[i + 1].lower_ == "and":
