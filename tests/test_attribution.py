@@ -356,3 +356,17 @@ def test_an_inverted_subject_with_a_loose_clause_after_it_is_still_the_speaker(n
               "says the young mother, her features drawn.")
     subject = inverted_subject(token(doc, "says"), quoted_mask(doc))
     assert subject is not None and subject.text == "mother"
+
+
+def test_a_parenthesis_between_a_lost_subject_and_its_cue_is_skipped(nlp: Language):
+    doc = nlp("Saturday at the Ohio Republican state’s party convention Sen. Mark Hollis (R-OH) said presumptive "
+              "Democratic presidential nominee Hillary Clinton was a “proven failure” in business.")
+    subject = cue_subject(token(doc, "said"), quoted_mask(doc))
+    assert subject is not None and subject.text == "Hollis"
+
+
+def test_a_datelines_place_is_not_the_subject_the_person_after_the_dash_is(nlp: Language):
+    doc = nlp("CLEVELAND, July 19 (UPI) — Former club chairman Peter Ridsdale told supporters at the annual meeting "
+              "that the board’s use of private loans should disqualify it from the league.")
+    subject = cue_subject(token(doc, "told"), quoted_mask(doc))
+    assert subject is not None and subject.text == "Ridsdale"

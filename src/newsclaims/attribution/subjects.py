@@ -47,7 +47,7 @@ def cue_subject(cue: Token, quoted: Sequence[bool], after: int | None = None) ->
                 return passive_agent(verb, quoted)  # `Sanders was asked by host Bill Maher, “...”`
             if subj.lower_ in ("there", "that", "this", "which", "who", "what"):
                 return None
-            return statement_author(subj) or subj
+            return statement_author(subj) or dateline_person(subj) or subj
         if verb is cue and cue.tag_ in ("VBD", "VBZ", "VBP"):
             before = subject_before(cue, quoted)  # `..., Beck joked`, parsed as another verb's complement
             if before is not None:
@@ -154,6 +154,14 @@ def subject_window(cue: Token, after: int, quoted: Sequence[bool]) -> SpacySpan 
     return doc[start:end]
 
 
+def dateline_person(subject: Token) -> Token | None:
+    """`CLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told`: the parser makes the
+    dateline's place the subject and the person its apposition; a place has no person in apposition."""
+    if subject.ent_type_ not in ("GPE", "LOC"):
+        return None
+    return next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+
+
 def passive_agent(verb: Token, quoted: Sequence[bool]) -> Token | None:
     """The `by` phrase of a passive cue that addresses someone: who asked, told or warned
     (`first reported by MSNBC` names who broke a story, not who speaks)."""
@@ -172,6 +180,9 @@ def subject_before(cue: Token, quoted: Sequence[bool]) -> Token | None:
     noun right before a finite cue that has no subject of its own."""
     doc = cue.doc
     i = cue.i - 1
+    if i >= 0 and doc[i].text == ")":  # `Sen. Elizabeth Warren (D-MA) said`
+        opening = next((j for j in range(i - 1, max(-1, i - 8), -1) if doc[j].text == "("), None)
+        i = i if opening is None else opening - 1
     while i >= 0 and doc[i].text == "," and not quoted[i]:
         i -= 1
     if i < 0 or quoted[i] or doc[i].is_sent_end:
