@@ -370,3 +370,10 @@ def test_a_datelines_place_is_not_the_subject_the_person_after_the_dash_is(nlp: 
               "that the board’s use of private loans should disqualify it from the league.")
     subject = cue_subject(token(doc, "told"), quoted_mask(doc))
     assert subject is not None and subject.text == "Ridsdale"
+
+
+def test_a_description_with_a_qualifier_is_not_the_person_without_it(nlp: Language):
+    doc = nlp("President Ann Cole opened the meeting. The vice president said the budget was too small.")
+    people = [person(doc, "p1", "Ann Cole", descriptors=["president"])]
+    speaker, _ = Resolver(doc, people, []).resolve(token(doc, "president"))
+    assert speaker is None or speaker.person_id != "p1"

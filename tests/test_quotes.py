@@ -598,3 +598,15 @@ def test_grumbling_verbs_attribute_what_they_report(run):
     text = ("On Monday, the chef groused to a crowd in Lyon that the guide “doesn’t treat me properly” before "
             "floating the idea of a boycott.")
     assert only(run, text, "direct").speaker.name == "the chef"
+
+
+def test_a_cue_in_an_adverbial_clause_gives_way_to_the_main_clause_before_the_quotation(run):
+    text = ("After former coach Jerry Brown criticized the board during a meeting, Hillary shot back, “I suppose I "
+            "could have chosen to stay quiet, but I chose to fight for this club.”")
+    assert only(run, text, "direct").speaker.name == "Hillary"
+
+
+def test_a_relative_clause_on_a_noun_after_the_quotation_is_not_its_attribution(run):
+    text = ("Our adviser took a job at Uber a few months before its senior vice president boasted about a plan to "
+            "spend “a million dollars” digging up personal dirt on journalists who criticized the company.")
+    assert only(run, text, "direct").speaker.name == "its senior vice president"

@@ -47,7 +47,11 @@ def direct_attribution(doc: Doc, text: str, d: DirectSpan, index: CueIndex,
             break
     left_start = first_sent.start_char if earlier is None else max(first_sent.start_char, earlier.outer_end)
 
-    right = index.between(span.end_char, right_end)
+    # `“a million dollars” digging up dirt on journalists who criticized the company`: a relative clause
+    # on a noun after the quotation tells about that noun, not who said the quotation.
+    right = [c for c in index.between(span.end_char, right_end)
+             if not (c.dep_ == "relcl" and span.end <= c.head.i < c.i
+                     and any(t.tag_ in ("WP", "WDT") for t in c.children))]
     left = index.between(left_start, span.start_char)
     cue_ids = index.ids
     after = span.end
@@ -68,7 +72,7 @@ def direct_attribution(doc: Doc, text: str, d: DirectSpan, index: CueIndex,
     governing = _governing_cue(span, cue_ids, left_start, right_end)  # `X said Y was “...”`
     if governing is not None:
         candidates.append((governing, False))
-    candidates += [(cue, False) for cue in reversed(left)]
+    candidates += [(_main_clause(cue, span), False) for cue in reversed(left)]
     if right_cue is None:
         trailing = _trailing_verb(doc, text, d, span, right_end, quoted)
         if trailing is not None:
@@ -98,6 +102,16 @@ def direct_attribution(doc: Doc, text: str, d: DirectSpan, index: CueIndex,
         return item
     item.subject = _headline_name(doc, text, d, paragraphs)
     return item
+
+
+def _main_clause(cue: Token, span: SpacySpan) -> Token:
+    """`After Brown criticized Clinton, Hillary shot back, “...”`: a cue in an adverbial clause gives way
+    to the clause it hangs from when that clause's verb, with a subject of its own, stands between it and
+    the quotation."""
+    head = cue.head
+    if cue.dep_ != "advcl" or not cue.i < head.i < span.start or head.pos_ != "VERB":
+        return cue
+    return head if any(c.dep_ == "nsubj" for c in head.children) else cue
 
 
 def _is_thing(subject: Subject) -> bool:
