@@ -377,3 +377,17 @@ def test_a_description_with_a_qualifier_is_not_the_person_without_it(nlp: Langua
     people = [person(doc, "p1", "Ann Cole", descriptors=["president"])]
     speaker, _ = Resolver(doc, people, []).resolve(token(doc, "president"))
     assert speaker is None or speaker.person_id != "p1"
+
+
+def test_people_a_participle_describes_say_what_it_reports(nlp: Language):
+    doc = nlp("The club issued a statement apologising to the fans for the emails, which included staff members "
+              "suggesting someone should question the coach’s loyalty.")
+    subject = cue_subject(token(doc, "suggesting"), quoted_mask(doc))
+    assert subject is not None and subject.text == "members"
+
+
+def test_whoever_is_addressed_is_not_who_a_participle_after_them_reports(nlp: Language):
+    doc = nlp("Yet it was unclear whether the coach was ready to quit. The coach emailed supporters saying: "
+              "“The struggle continues” and vowing to fight on next week.")
+    subject = cue_subject(token(doc, "saying"), quoted_mask(doc))
+    assert subject is not None and subject.text == "coach"

@@ -54,6 +54,11 @@ def cue_subject(cue: Token, quoted: Sequence[bool], after: int | None = None) ->
                 return before
         # `..., writing “Feels great”`: the parser may hang the participle on the quoted words.
         participle = verb.tag_ == "VBG" and (verb.dep_ in ("advcl", "acl", "xcomp", "pcomp") or quoted[verb.head.i])
+        if participle and verb.dep_ == "acl" and _speaks(verb.head) and not quoted[verb.head.i] and not (
+                verb.head.dep_ in ("dobj", "dative") and verb.head.head.lemma_.lower() in SPEECH_VERBS):
+            # `emails which included staff members suggesting ...`: the members suggest; but `emailed
+            # supporters saying ...`: the one who emailed them says.
+            return verb.head
         if participle and verb.dep_ == "pcomp" and verb.head.lower_ in ("for", "of"):
             # `criticised the government for claiming`, `accused the Tories of saying`: the object claims.
             obj = next((c for c in verb.head.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
@@ -160,6 +165,12 @@ def dateline_person(subject: Token) -> Token | None:
     if subject.ent_type_ not in ("GPE", "LOC"):
         return None
     return next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+
+
+def _speaks(noun: Token) -> bool:
+    """A noun that can say something itself: a person, a named body, a person noun (`staff members`)."""
+    return noun.ent_type_ in ("PERSON", "ORG") or noun.pos_ == "PROPN" or (
+        noun.pos_ == "NOUN" and noun.lemma_.lower() in PERSON_NOUN_GENDER)
 
 
 def passive_agent(verb: Token, quoted: Sequence[bool]) -> Token | None:
