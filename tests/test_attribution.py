@@ -391,3 +391,15 @@ def test_whoever_is_addressed_is_not_who_a_participle_after_them_reports(nlp: La
               "“The struggle continues” and vowing to fight on next week.")
     subject = cue_subject(token(doc, "saying"), quoted_mask(doc))
     assert subject is not None and subject.text == "coach"
+
+
+@pytest.mark.parametrize("text, cue, wrong", [
+    ("As the chief executive, Jeff Weiner, put it in his memo to employees explaining the deal, “Imagine a world "
+     "where we are one of them.”", "explaining", "employees"),
+    ("Democracy Corps published research on behalf of the institute during the Democratic National Convention "
+     "showing that key voters were more responsive to a message of change.", "showing", "Convention"),
+])
+def test_a_participle_after_a_prepositions_object_is_not_that_objects_statement(nlp: Language, text, cue, wrong):
+    doc = nlp(text)
+    subject = cue_subject(token(doc, cue), quoted_mask(doc))
+    assert subject is None or subject.text != wrong

@@ -54,10 +54,12 @@ def cue_subject(cue: Token, quoted: Sequence[bool], after: int | None = None) ->
                 return before
         # `..., writing “Feels great”`: the parser may hang the participle on the quoted words.
         participle = verb.tag_ == "VBG" and (verb.dep_ in ("advcl", "acl", "xcomp", "pcomp") or quoted[verb.head.i])
-        if participle and verb.dep_ == "acl" and _speaks(verb.head) and not quoted[verb.head.i] and not (
-                verb.head.dep_ in ("dobj", "dative") and verb.head.head.lemma_.lower() in SPEECH_VERBS):
+        if participle and verb.dep_ == "acl" and _speaks(verb.head) and not quoted[verb.head.i] \
+                and verb.head.dep_ not in ("pobj", "dative") and not (
+                verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in SPEECH_VERBS):
             # `emails which included staff members suggesting ...`: the members suggest; but `emailed
-            # supporters saying ...`: the one who emailed them says.
+            # supporters saying ...`, `a memo to employees explaining ...`, `research during the
+            # convention showing ...`: the participle belongs to the clause, not to who is addressed.
             return verb.head
         if participle and verb.dep_ == "pcomp" and verb.head.lower_ in ("for", "of"):
             # `criticised the government for claiming`, `accused the Tories of saying`: the object claims.
