@@ -403,3 +403,17 @@ def test_a_participle_after_a_prepositions_object_is_not_that_objects_statement(
     doc = nlp(text)
     subject = cue_subject(token(doc, cue), quoted_mask(doc))
     assert subject is None or subject.text != wrong
+
+
+def test_a_description_right_before_a_subjectless_cue_stands_for_the_person_it_describes(nlp: Language):
+    doc = nlp("At Boca West, where it costs new members $70,000 to sign up, Jay DiPietro, the club's 78-year-old "
+              "president and general manager, suggested that the troubles of his rivals came from poor management.")
+    subject = cue_subject(token(doc, "suggested"), quoted_mask(doc))
+    assert subject is None or subject.text != "manager"
+
+
+def test_a_coordinated_verb_inside_quotation_marks_does_not_reach_the_clause_outside(nlp: Language):
+    doc = nlp("Indeed, the disruptions have become as much a fixture of the rallies as the chants to “build the wall” "
+              "and promises to “make the town great again” - so routine that aides prepare for them.")
+    subject = cue_subject(token(doc, "promises"), quoted_mask(doc))
+    assert subject is None or subject.text != "disruptions"

@@ -610,3 +610,10 @@ def test_a_relative_clause_on_a_noun_after_the_quotation_is_not_its_attribution(
     text = ("Our adviser took a job at Uber a few months before its senior vice president boasted about a plan to "
             "spend “a million dollars” digging up personal dirt on journalists who criticized the company.")
     assert only(run, text, "direct").speaker.name == "its senior vice president"
+
+
+def test_a_sentence_glued_to_a_closing_mark_is_not_the_quotations_attribution(run):
+    text = ("“The best tacos are made in our own grill. I love this town!”Former mayor Jeb Brown blasted the post "
+            "on Friday.")
+    quote = only(run, text, "direct")
+    assert quote.speaker is None or quote.speaker.name != "Jeb Brown"

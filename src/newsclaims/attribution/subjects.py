@@ -49,7 +49,9 @@ def cue_subject(cue: Token, quoted: Sequence[bool], after: int | None = None) ->
                 return None
             return statement_author(subj) or dateline_person(subj) or subj
         if verb is cue and cue.tag_ in ("VBD", "VBZ", "VBP"):
-            before = subject_before(cue, quoted)  # `..., Beck joked`, parsed as another verb's complement
+            # `“...,” the 52-year-old added`: the words between quotation and cue first; then `..., Beck
+            # joked`, a name the parser made another verb's complement.
+            before = (None if after is None else subject_window(cue, after, quoted)) or subject_before(cue, quoted)
             if before is not None:
                 return before
         # `..., writing “Feels great”`: the parser may hang the participle on the quoted words.
@@ -85,7 +87,7 @@ def cue_subject(cue: Token, quoted: Sequence[bool], after: int | None = None) ->
             if second and head.dep_ == "ccomp" and head.lemma_.lower() not in SPEECH_VERBS:
                 head = head.head
             # `told X that Y “had ...,” adding`: the quoted words are nobody's clause; the teller's is.
-            while quoted[head.i] and head.head.i != head.i:
+            while participle and quoted[head.i] and head.head.i != head.i:
                 head, through_quote = head.head, True
             if quoted[head.i]:
                 break
@@ -185,6 +187,7 @@ def passive_agent(verb: Token, quoted: Sequence[bool]) -> Token | None:
     return obj if obj is not None and not quoted[obj.i] else None
 
 
+_NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "GPE", "LOC", "FAC"})
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "attr", "oprd"})
 
 
@@ -201,8 +204,15 @@ def subject_before(cue: Token, quoted: Sequence[bool]) -> Token | None:
     if i < 0 or quoted[i] or doc[i].is_sent_end:
         return None
     token = doc[i]
-    if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"):
-        return None
+    # `Jay DiPietro, the club's president and general manager, said`: the person the description is about.
+    described = token
+    while described.ent_type_ != "PERSON" and described.dep_ in ("appos", "conj") \
+            and described.head.i < described.i and not quoted[described.head.i]:
+        described = described.head
+    if described.ent_type_ == "PERSON" and described.dep_ not in _OBJECT_DEPS:
+        token = described
+    if token.ent_type_ in _NOT_SPEAKERS:
+        return None  # `Mr. Daniloff, now retired in Cambridge, Mass., said`: the place ends an apposition
     if token.dep_ in _OBJECT_DEPS and token.ent_type_ != "PERSON":
         return None  # `Surveys taken as they entered caucus sites showed`: an object is not who speaks
     if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG") or (

@@ -164,6 +164,8 @@ def _trailing_verb(doc: Doc, text: str, d: DirectSpan, span: SpacySpan, right_en
     `!` or `?` goes on into its attribution, whatever the verb."""
     if text[d.start:d.end].rstrip()[-1:] not in (",", "!", "?", "—", "–") and text[d.end:d.outer_end].strip()[:1] != ",":
         return None
+    if not text[d.outer_end:d.outer_end + 1].isspace():
+        return None  # `“I love Hispanics!”Former candidate Jeb Bush blasted`: a new sentence glued on
     for token in doc[span.end:min(len(doc), span.end + 6)]:
         if token.idx >= right_end or quoted[token.i] or token.is_sent_start:
             return None
