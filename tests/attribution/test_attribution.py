@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from newsclaims.attribution import Resolver, phrase_span
+from newsclaims.attribution import Resolver, cue_subject, inverted_subject, phrase_span
 from newsclaims.schema import Organization, Person, Span
 
 
@@ -268,3 +268,152 @@ def test_a_role_with_a_qualifier_is_not_the_plain_role(nlp: Language):
               person(doc, "p2", "Jack Stroud", descriptors=["foreign secretary"])]
     speaker, _ = Resolver(doc, people, []).resolve(token(doc, "secretary", 3))
     assert speaker.person_id == "p2"
+
+
+# -- subjects ---------------------------------------------------------------
+
+def quoted_mask(doc: Doc) -> list[bool]:
+    """Tokens inside “curly” quotation marks, the marks included."""
+    mask, inside = [], False
+    for t in doc:
+        if t.text == "“":
+            inside = True
+        mask.append(inside)
+        if t.text == "”":
+            inside = False
+    return mask
+
+
+@pytest.mark.parametrize("text", [
+    "In an email to the Guardian, the club's press officer, Mark Hollis, said: “The manager believes that the squad is strong enough.”",
+    "In a statement to Reuters, his senior policy adviser, Mark Hollis, said: “The minister believes that the deal is essential.”",
+])
+def test_a_cue_whose_subject_the_parse_lost_takes_the_name_right_before_it(nlp: Language, text: str):
+    doc = nlp(text)
+    subject = cue_subject(token(doc, "said"), quoted_mask(doc))
+    assert subject is not None and subject.text == "Hollis"
+
+
+def test_a_participle_hung_on_quoted_words_takes_the_subject_of_the_clause_outside_them(nlp: Language):
+    doc = nlp("The singer seemed to be ready to riff on the incident in Paris, telling the crowd, "
+              "“Some people get a little carried away, have you noticed that?”")
+    subject = cue_subject(token(doc, "telling"), quoted_mask(doc))
+    assert subject is not None and subject.text == "singer"
+
+
+def test_the_teller_not_the_person_told_about_adds_a_quote_that_opens_mid_clause(nlp: Language):
+    doc = nlp("To wit, Ferguson told Sky that Dan Moss “had a crazy policy of over-spending which was maniacal,” "
+              "adding, “He lost all of the fans.”")
+    subject = cue_subject(token(doc, "adding"), quoted_mask(doc))
+    assert subject is not None and subject.text == "Ferguson"
+
+
+def test_a_name_right_before_a_finite_cue_the_parse_hung_elsewhere_is_its_subject(nlp: Language):
+    doc = nlp("When someone in the audience shouted, “Messi,” Guardiola joked, again using an exaggerated "
+              "Catalan accent, “Amen, brother!”")
+    subject = cue_subject(token(doc, "joked"), quoted_mask(doc))
+    assert subject is not None and subject.text == "Guardiola"
+
+
+def test_a_second_participle_hung_inside_the_first_ones_content_is_still_the_speakers(nlp: Language):
+    doc = nlp("The coach escalated his criticism on Tuesday, telling Sky that the owner is a “coward” and "
+              "questioning how he has “gotten away with selling the best players.”")
+    subject = cue_subject(token(doc, "questioning"), quoted_mask(doc))
+    assert subject is not None and subject.text == "coach"
+
+
+def test_an_object_right_before_a_subjectless_cue_is_not_its_subject(nlp: Language):
+    doc = nlp("Surveys of caucus-goers taken as they entered caucus sites showed that older women turned out in force.")
+    subject = cue_subject(token(doc, "showed"), quoted_mask(doc))
+    assert subject is None or subject.text != "sites"
+
+
+def test_a_verb_loosely_attached_after_another_shares_its_subject_not_a_name_in_its_content(nlp: Language):
+    doc = nlp("Jones paused, then revealed why Smith’s injury was especially worrying.")
+    subject = cue_subject(token(doc, "revealed"), quoted_mask(doc))
+    assert subject is not None and subject.text == "Jones"
+
+
+def test_a_relative_clause_on_a_date_has_no_speaker(nlp: Language):
+    doc = nlp("The company released its results in July, which showed that sales had fallen sharply.")
+    assert cue_subject(token(doc, "showed"), quoted_mask(doc)) is None
+
+
+def test_whoever_is_made_to_know_something_is_told_it_not_its_source(nlp: Language):
+    doc = nlp("The singer wants fans to know that she is grateful for their support.")
+    subject = cue_subject(token(doc, "know"), quoted_mask(doc))
+    assert subject is not None and subject.text == "singer"
+
+
+def test_an_adverb_or_a_later_clause_after_a_cue_is_no_inverted_subject(nlp: Language):
+    doc = nlp("Not everyone agreed. The old captain said matter-of-factly as confetti fluttered down around him "
+              "that the club had failed.")
+    assert inverted_subject(token(doc, "said"), quoted_mask(doc)) is None
+
+
+def test_an_inverted_subject_with_a_loose_clause_after_it_is_still_the_speaker(nlp: Language):
+    doc = nlp("“The feeling of relief is not there yet, because of sleepless nights and time spent packing,” "
+              "says the young mother, her features drawn.")
+    subject = inverted_subject(token(doc, "says"), quoted_mask(doc))
+    assert subject is not None and subject.text == "mother"
+
+
+def test_a_parenthesis_between_a_lost_subject_and_its_cue_is_skipped(nlp: Language):
+    doc = nlp("Saturday at the Ohio Republican state’s party convention Sen. Mark Hollis (R-OH) said presumptive "
+              "Democratic presidential nominee Hillary Clinton was a “proven failure” in business.")
+    subject = cue_subject(token(doc, "said"), quoted_mask(doc))
+    assert subject is not None and subject.text == "Hollis"
+
+
+def test_a_datelines_place_is_not_the_subject_the_person_after_the_dash_is(nlp: Language):
+    doc = nlp("CLEVELAND, July 19 (UPI) — Former club chairman Peter Ridsdale told supporters at the annual meeting "
+              "that the board’s use of private loans should disqualify it from the league.")
+    subject = cue_subject(token(doc, "told"), quoted_mask(doc))
+    assert subject is not None and subject.text == "Ridsdale"
+
+
+def test_a_description_with_a_qualifier_is_not_the_person_without_it(nlp: Language):
+    doc = nlp("President Ann Cole opened the meeting. The vice president said the budget was too small.")
+    people = [person(doc, "p1", "Ann Cole", descriptors=["president"])]
+    speaker, _ = Resolver(doc, people, []).resolve(token(doc, "president"))
+    assert speaker is None or speaker.person_id != "p1"
+
+
+def test_people_a_participle_describes_say_what_it_reports(nlp: Language):
+    doc = nlp("The club issued a statement apologising to the fans for the emails, which included staff members "
+              "suggesting someone should question the coach’s loyalty.")
+    subject = cue_subject(token(doc, "suggesting"), quoted_mask(doc))
+    assert subject is not None and subject.text == "members"
+
+
+def test_whoever_is_addressed_is_not_who_a_participle_after_them_reports(nlp: Language):
+    doc = nlp("Yet it was unclear whether the coach was ready to quit. The coach emailed supporters saying: "
+              "“The struggle continues” and vowing to fight on next week.")
+    subject = cue_subject(token(doc, "saying"), quoted_mask(doc))
+    assert subject is not None and subject.text == "coach"
+
+
+@pytest.mark.parametrize("text, cue, wrong", [
+    ("As the chief executive, Jeff Weiner, put it in his memo to employees explaining the deal, “Imagine a world "
+     "where we are one of them.”", "explaining", "employees"),
+    ("Democracy Corps published research on behalf of the institute during the Democratic National Convention "
+     "showing that key voters were more responsive to a message of change.", "showing", "Convention"),
+])
+def test_a_participle_after_a_prepositions_object_is_not_that_objects_statement(nlp: Language, text, cue, wrong):
+    doc = nlp(text)
+    subject = cue_subject(token(doc, cue), quoted_mask(doc))
+    assert subject is None or subject.text != wrong
+
+
+def test_a_description_right_before_a_subjectless_cue_stands_for_the_person_it_describes(nlp: Language):
+    doc = nlp("At Boca West, where it costs new members $70,000 to sign up, Jay DiPietro, the club's 78-year-old "
+              "president and general manager, suggested that the troubles of his rivals came from poor management.")
+    subject = cue_subject(token(doc, "suggested"), quoted_mask(doc))
+    assert subject is None or subject.text != "manager"
+
+
+def test_a_coordinated_verb_inside_quotation_marks_does_not_reach_the_clause_outside(nlp: Language):
+    doc = nlp("Indeed, the disruptions have become as much a fixture of the rallies as the chants to “build the wall” "
+              "and promises to “make the town great again” - so routine that aides prepare for them.")
+    subject = cue_subject(token(doc, "promises"), quoted_mask(doc))
+    assert subject is None or subject.text != "disruptions"

@@ -24,6 +24,8 @@ _AGE_WORDS = frozenset({"young", "old", "year-old"})
 QUALIFIERS = frozenset({"shadow", "former", "deputy", "vice", "assistant", "junior", "acting", "interim", "ex",
                         "outgoing", "incoming", "opposition"})
 """Words that make a role another role: `shadow foreign secretary`, `deputy mayor`."""
+_OTHER_ROLE = frozenset({"shadow", "deputy", "vice", "assistant", "junior"})
+"""Qualifiers that name a different post (`the deputy mayor` is never the mayor); `former` may be the same person."""
 LEAD_REACH = 2
 """Sentences after a lead's description (`The country's top judge has ...`) that may name who it is."""
 
@@ -46,8 +48,8 @@ def described_person(referents: Referents, phrase: SpacySpan, head: Token, age: 
         return gender_fits(ref) and (age is None or ref.age is None)
 
     described = _best_described(referents, position, words, fits)
-    if described is not None:
-        return described
+    if described is not None or words & _OTHER_ROLE:
+        return described  # `the vice president` with no vice president named before: someone new
     # `Smith was wrong, the senator said`: someone else in the description's own sentence
     # is not who it describes, unless the description fits them.
     here = sent_start(phrase.doc, phrase.start)
@@ -59,11 +61,17 @@ def _best_described(referents: Referents, position: int, words: frozenset[str],
                     fits: Callable[[Referent], bool]) -> Referent | None:
     """The person a description's words fit best: the most words shared (`former` and other qualifiers
     are no evidence), then the most recent. `the foreign secretary` is not the shadow foreign secretary:
-    a qualifier the description lacks makes a weaker fit than none."""
+    a qualifier the description lacks makes a weaker fit than none; one it has, the person must have."""
     core = words - QUALIFIERS
     if not core:
         return referents.latest_with_word(position, words, fits)
-    for check in (lambda r: fits(r) and not (r.words & QUALIFIERS) - words, fits):
+    # `the vice president` is not the president: a qualifier the description has, the person must have too.
+    wanted = words & _OTHER_ROLE
+
+    def qualified(r: Referent) -> bool:
+        return fits(r) and wanted <= r.words
+
+    for check in (lambda r: qualified(r) and not (r.words & QUALIFIERS) - words, qualified):
         found = [r for w in core if (r := referents.latest_with_word(position, (w,), check)) is not None]
         if found:
             return max(found, key=lambda r: (len(core & r.words), r.start, -r.seq))

@@ -548,3 +548,72 @@ def test_a_quotation_left_unclosed_before_the_next_one_opens_ends_with_its_sente
             '"We have to stay calm for all 80 minutes."')
     assert spans(text) == ["We lost the match on errors", "In this league every error will cost us dearly.",
                            "We have to stay calm for all 80 minutes."]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“You have ruined this company for everyone who worked here,” Kelly Moore charged at the meeting.", "Kelly Moore"),
+    ("“They only came for the free drinks and the music,” Jim Bennett shot back with a laugh.", "Jim Bennett"),
+])
+def test_a_quotation_ending_on_a_comma_goes_to_whoever_the_verb_after_it_has(run, text, speaker):
+    quote = only(run, text, "direct")
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+def test_a_relative_clause_after_a_quotation_is_not_its_attribution(run):
+    text = ("The complaint, which was filed in court on Friday, alleged that the league “failed to protect the "
+            "players’ personal data,” which led to a leak of medical records.")
+    quote = only(run, text, "direct")
+    assert quote.speaker is not None and quote.speaker.name == "The complaint"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Chip stocks rally again - Anna Berg: “Investors are finally pricing in the demand for servers.”", "Anna Berg"),
+    ("Turnout was higher than expected - more from Carl Bialik: “The late surge came from first-time voters "
+     "in the suburbs.”", "Carl Bialik"),
+])
+def test_a_name_set_off_by_a_dash_or_from_before_a_colon_is_the_speaker(run, text, speaker):
+    quote = only(run, text, "direct")
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+def test_a_title_case_name_the_tagger_missed_before_a_colon_is_the_speaker(run):
+    text = ("Estimates of attendance are particularly problematic - Pew Research: “All the samples evaluated include "
+            "more engaged fans than the ticket data indicate should be present.”")
+    assert only(run, text, "direct").speaker.name == "Pew Research"
+
+
+def test_who_asks_in_a_passive_question_is_the_speaker(run):
+    text = ("The striker was asked by BBC presenter Gary Lineker whether the new contract would risk “adding another "
+            "expensive star to an already overburdened wage bill.”")
+    assert only(run, text, "direct").speaker.name == "Gary Lineker"
+
+
+def test_who_broke_a_story_in_the_passive_is_not_the_speaker(run):
+    text = ("Smith says the company will be pursuing new funding and will “compete vigorously for the contract.” "
+            "Smith’s move was first reported by Bloomberg.")
+    assert only(run, text, "direct").speaker.name == "Smith"
+
+
+def test_grumbling_verbs_attribute_what_they_report(run):
+    text = ("On Monday, the chef groused to a crowd in Lyon that the guide “doesn’t treat me properly” before "
+            "floating the idea of a boycott.")
+    assert only(run, text, "direct").speaker.name == "the chef"
+
+
+def test_a_cue_in_an_adverbial_clause_gives_way_to_the_main_clause_before_the_quotation(run):
+    text = ("After former coach Jerry Brown criticized the board during a meeting, Hillary shot back, “I suppose I "
+            "could have chosen to stay quiet, but I chose to fight for this club.”")
+    assert only(run, text, "direct").speaker.name == "Hillary"
+
+
+def test_a_relative_clause_on_a_noun_after_the_quotation_is_not_its_attribution(run):
+    text = ("Our adviser took a job at Uber a few months before its senior vice president boasted about a plan to "
+            "spend “a million dollars” digging up personal dirt on journalists who criticized the company.")
+    assert only(run, text, "direct").speaker.name == "its senior vice president"
+
+
+def test_a_sentence_glued_to_a_closing_mark_is_not_the_quotations_attribution(run):
+    text = ("“The best tacos are made in our own grill. I love this town!”Former mayor Jeb Brown blasted the post "
+            "on Friday.")
+    quote = only(run, text, "direct")
+    assert quote.speaker is None or quote.speaker.name != "Jeb Brown"

@@ -47,7 +47,11 @@ def direct_attribution(doc: Doc, text: str, d: DirectSpan, index: CueIndex,
             break
     left_start = first_sent.start_char if earlier is None else max(first_sent.start_char, earlier.outer_end)
 
-    right = index.between(span.end_char, right_end)
+    # `“a million dollars” digging up dirt on journalists who criticized the company`: a relative clause
+    # on a noun after the quotation tells about that noun, not who said the quotation.
+    right = [c for c in index.between(span.end_char, right_end)
+             if not (c.dep_ == "relcl" and span.end <= c.head.i < c.i
+                     and any(t.tag_ in ("WP", "WDT") for t in c.children))]
     left = index.between(left_start, span.start_char)
     cue_ids = index.ids
     after = span.end
@@ -56,17 +60,23 @@ def direct_attribution(doc: Doc, text: str, d: DirectSpan, index: CueIndex,
         return cue_subject(cue, quoted, after if cue.i >= after else None)
 
     # Strategies in order of reliability; the first cue that yields a subject wins.
-    candidates: list[tuple[Token, bool]] = []
-    for cue in right:
-        # `“...,” he said` / `..., said X`: a cue right after the quote, unless it introduces other content.
-        own = [c for c in cue.children if c.dep_ in ("ccomp", "xcomp") and not quoted[c.i]]
-        if all(c.left_edge.i <= span.start and span.end <= c.right_edge.i + 1 for c in own):
-            candidates.append((cue, False))
-            break
+    named = _named_before_colon(doc, text, d, paragraphs)
+    if named is not None:
+        item.subject = named  # `Pollsters agree - Carl Bialik: “...”`
+        return item
+    # `“...,” he said` / `..., said X`: a cue right after the quote, unless it introduces other content.
+    right_cue = next((cue for cue in right if all(
+        c.left_edge.i <= span.start and span.end <= c.right_edge.i + 1
+        for c in cue.children if c.dep_ in ("ccomp", "xcomp") and not quoted[c.i])), None)
+    candidates: list[tuple[Token, bool]] = [] if right_cue is None else [(right_cue, False)]
     governing = _governing_cue(span, cue_ids, left_start, right_end)  # `X said Y was “...”`
     if governing is not None:
         candidates.append((governing, False))
-    candidates += [(cue, False) for cue in reversed(left)]
+    candidates += [(_main_clause(cue, span), False) for cue in reversed(left)]
+    if right_cue is None:
+        trailing = _trailing_verb(doc, text, d, span, right_end, quoted)
+        if trailing is not None:
+            candidates.append((trailing, False))  # `“...,” Kelly charged`: any verb a comma hands the quote to
     colon = _colon_cue(doc, text, d.outer_start, quoted)
     if colon is not None:
         candidates.append((colon, False))
@@ -94,6 +104,16 @@ def direct_attribution(doc: Doc, text: str, d: DirectSpan, index: CueIndex,
     return item
 
 
+def _main_clause(cue: Token, span: SpacySpan) -> Token:
+    """`After Brown criticized Clinton, Hillary shot back, “...”`: a cue in an adverbial clause gives way
+    to the clause it hangs from when that clause's verb, with a subject of its own, stands between it and
+    the quotation."""
+    head = cue.head
+    if cue.dep_ != "advcl" or not cue.i < head.i < span.start or head.pos_ != "VERB":
+        return cue
+    return head if any(c.dep_ == "nsubj" for c in head.children) else cue
+
+
 def _is_thing(subject: Subject) -> bool:
     """A common noun that names neither a person nor an organisation (`the vote`, `the figures`)."""
     if not isinstance(subject, Token) or subject.pos_ != "NOUN" or subject.ent_type_:
@@ -112,6 +132,54 @@ def _headline_name(doc: Doc, text: str, d: DirectSpan, paragraphs: list[tuple[in
     if name is None or not 0 < len(name) <= 4 or not all(t.pos_ == "PROPN" or t.ent_type_ for t in name):
         return None
     return name
+
+
+_NAME_OPENERS = ("-", "—", "–", "from", "From")
+
+
+def _named_before_colon(doc: Doc, text: str, d: DirectSpan, paragraphs: list[tuple[int, int]]) -> SpacySpan | None:
+    """`Pollsters agree - Carl Bialik: “...”`, `More from Blumenthal and Cohen: “...”`: a name set off by a
+    dash or `from` and handed the quotation by a colon (a digest's line naming whom it quotes)."""
+    at = index_before(text, d.outer_start)
+    p_start = paragraphs[d.paragraph][0]
+    if at <= p_start or text[at] != ":":
+        return None
+    colon = doc.char_span(at, at + 1, alignment_mode="expand")
+    if colon is None:
+        return None
+    i = colon.start - 1
+    while i >= 0 and doc[i].idx >= p_start and i > colon.start - 8 and (
+            doc[i].pos_ == "PROPN" or doc[i].ent_type_ in ("PERSON", "ORG") or doc[i].lower_ == "and"
+            or doc[i].is_title and doc[i].is_alpha
+            or doc[i].text in (".", "’s", "'s") and i + 1 < colon.start):
+        i -= 1
+    if i < 0 or i + 1 >= colon.start or doc[i].text not in _NAME_OPENERS or doc[i + 1].lower_ == "and":
+        return None
+    return doc[i + 1:colon.start]
+
+
+def _trailing_verb(doc: Doc, text: str, d: DirectSpan, span: SpacySpan, right_end: int,
+                   quoted: list[bool]) -> Token | None:
+    """The verb of `“...,” Kelly charged` or `“...!” shot back Smith`: a quotation that ends on a comma,
+    `!` or `?` goes on into its attribution, whatever the verb."""
+    if text[d.start:d.end].rstrip()[-1:] not in (",", "!", "?", "—", "–") and text[d.end:d.outer_end].strip()[:1] != ",":
+        return None
+    if not text[d.outer_end:d.outer_end + 1].isspace():
+        return None  # `“I love Hispanics!”Former candidate Jeb Bush blasted`: a new sentence glued on
+    for token in doc[span.end:min(len(doc), span.end + 6)]:
+        if token.idx >= right_end or quoted[token.i] or token.is_sent_start:
+            return None
+        if token.pos_ == "VERB" and token.tag_ in ("VBD", "VBZ") and token.dep_ != "relcl":
+            subject = next((c for c in token.children if c.dep_ == "nsubj" and not quoted[c.i]), None)
+            if subject is not None and subject.tag_ not in ("WDT", "WP") and abs(subject.i - token.i) <= 4:
+                return token
+            return None
+        if token.pos_ not in _SUBJECT_WORDS and token.text != "," and token.dep_ not in ("nsubj", "compound"):
+            return None
+    return None
+
+
+_SUBJECT_WORDS = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "PART"})
 
 
 _IRREGULAR = {"said": "say", "says": "say", "told": "tell", "wrote": "write", "thought": "think",
