@@ -120,3 +120,11 @@ def test_shares_of_one_base_that_say_nothing_of_what_they_measure_are_not_compar
     for record, source in zip((broadband, television), "ab"):
         record.source, record.date = f"{source}.txt", "2005-03-01"
     assert build_digest([broadband, television]).figures == []
+
+
+def test_a_broad_class_with_nothing_said_of_it_is_not_compared(run):
+    rally = run("Some 6,000 people were at the rally in Oslo on Monday, police said.")
+    count = run("On Monday police counted about 6,000 people in Oslo.")
+    for record, source in zip((rally, count), "ab"):
+        record.source, record.date = f"{source}.txt", "2005-01-10"
+    assert build_digest([rally, count]).figures == []  # `people` in Oslo: at a rally, or anywhere

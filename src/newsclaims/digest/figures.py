@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from newsclaims.digest.keys import Key, Union, fold
-from newsclaims.digest.measure import Measure, arg_key, measure_sentences
+from newsclaims.digest.measure import Measure, arg_key, is_class, measure_sentences
 from newsclaims.digest.verdict import compare, interval, time_key, values_match
 from newsclaims.digest.when import figure_window
 from newsclaims.schema import Article, DigestFigure, DigestPlace, FigureGroup
@@ -135,9 +135,13 @@ def figure_groups(entries: list[FigureEntry], place_of: dict[Key, str], places: 
 
 
 def _comparable(m: Measure, e: FigureEntry) -> bool:
-    """A measure precise enough to compare: a thing, and for a share more than its base (`56% of UK
-    homes` says nothing of what those homes have: broadband, digital TV, an HD set)."""
-    return bool(m.thing) and (e.figure.unit != "percent" or bool(m.event or m.args or m.modifiers))
+    """A measure precise enough to compare: a thing, and more than a base or a broad class (`56% of UK
+    homes` says nothing of what those homes have: broadband, digital TV, an HD set; `people` in the UK
+    may be dancers, troops or broadband users)."""
+    if not m.thing:
+        return False
+    vague = e.figure.unit == "percent" or is_class(m.thing)
+    return not vague or bool(m.event or m.args or m.modifiers)
 
 
 def _candidates(entries: list[FigureEntry]) -> list[FigureEntry]:
@@ -195,16 +199,23 @@ def _copy_key(e: FigureEntry) -> tuple:
     return e.story, e.category, e.figure.value, e.figure.low, e.figure.high, e.figure.unit
 
 
-RESTATED = 0.8
-"""Share of words two figures' sentences have in common (Jaccard) from which one restates the other."""
+RESTATED = 0.7
+"""Share of the shorter sentence's word trigrams the other sentence has, from which one restates the
+other (containment, not Jaccard: a reused sentence is often trimmed or lengthened; trigrams, not words:
+two reporters' own sentences about one figure share words, rarely runs of them)."""
 
 
 def _restated(a: FigureEntry, b: FigureEntry) -> bool:
     """The same value in nearly the same sentence: one statement copied, not two sources."""
     if (a.figure.value, a.figure.low, a.figure.high) != (b.figure.value, b.figure.low, b.figure.high):
         return False
-    x, y = (set(_WORD.findall((e.figure.sentence or "").casefold())) for e in (a, b))
-    return bool(x and y) and len(x & y) / len(x | y) >= RESTATED
+    x, y = (_trigrams(e.figure.sentence or "") for e in (a, b))
+    return bool(x and y) and len(x & y) / min(len(x), len(y)) >= RESTATED
+
+
+def _trigrams(sentence: str) -> set[tuple[str, ...]]:
+    words = _WORD.findall(sentence.casefold())
+    return {tuple(words[i:i + 3]) for i in range(len(words) - 2)}
 
 
 def _same_place(items: list[FigureEntry]) -> list[list[FigureEntry]]:

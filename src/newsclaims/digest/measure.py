@@ -87,6 +87,12 @@ def event_class(lemma: str) -> str | None:
     return None if cls == "transparent" else cls
 
 
+@cache
+def is_class(thing: str) -> bool:
+    """A measured thing that is a broad class (`person`, `vehicle`), not a noun of its own."""
+    return thing in set(_classes()[1].values())
+
+
 def thing_class(token: Token, counted_key: str | None) -> str:
     """What is counted, as a class: `Russians` and `visitors` -> person; a pronoun takes the record's class."""
     lemma = token.lemma_.lower()
