@@ -128,3 +128,11 @@ def test_a_broad_class_with_nothing_said_of_it_is_not_compared(run):
     for record, source in zip((rally, count), "ab"):
         record.source, record.date = f"{source}.txt", "2005-01-10"
     assert build_digest([rally, count]).figures == []  # `people` in Oslo: at a rally, or anywhere
+
+
+def test_a_small_number_of_things_already_named_is_not_a_figure_to_compare(run):
+    trade = run("The deal between the two countries was signed in Beijing on Monday.")
+    talks = run("Ministers discussed relations between their two countries in Beijing on Monday.")
+    for record, source in zip((trade, talks), "ab"):
+        record.source, record.date = f"{source}.txt", "2005-01-10"
+    assert build_digest([trade, talks]).figures == []

@@ -138,10 +138,21 @@ def _comparable(m: Measure, e: FigureEntry) -> bool:
     """A measure precise enough to compare: a thing, and more than a base or a broad class (`56% of UK
     homes` says nothing of what those homes have: broadband, digital TV, an HD set; `people` in the UK
     may be dancers, troops or broadband users)."""
-    if not m.thing or any(ch.isdigit() for ch in m.thing):
+    if not m.thing or any(ch.isdigit() for ch in m.thing) or _known_set(e):
         return False  # nothing, or another number (`2004`, the `$27.5bn` a conversion hangs on)
     vague = e.figure.unit == "percent" or is_class(m.thing)
     return not vague or bool(m.event or m.args or m.modifiers)
+
+
+_DEFINITE = frozenset("the their its his her our my your these those both".split())
+
+
+def _known_set(e: FigureEntry) -> bool:
+    """`the two countries`, `their three children`: a small number after a definite word points back at
+    things already named; it states no figure another article could confirm."""
+    before = e.sentence[:e.start].split()
+    value = e.figure.value
+    return bool(before) and before[-1].lower() in _DEFINITE and value is not None and value < 10
 
 
 def _candidates(entries: list[FigureEntry]) -> list[FigureEntry]:

@@ -25,6 +25,8 @@ NAMES = [
     ("The film Ocean's Twelve took $40m.", "Twelve"),
     ("The S&P 500 rose 1% on Monday.", "500"),
     ("He created the Fantastic Four characters.", "Four"),
+    ("Gorgonzola 3 opened in May, with takings of $40m.", "3"),
+    ("Bluefin 2 and its rival took $90m between them.", "2"),
 ]
 
 

@@ -99,10 +99,19 @@ def _after_a_name(doc: Doc, cand: Candidate) -> bool:
     if len(cand.numerals) == 2 and doc[cand.numerals[1].start - 1].text != "-":
         return False  # `Boeing 737-800`, but not `Leeds 2 to 3`
     prev = doc[cand.start - 1]
-    if not (prev.pos_ == "PROPN" and prev.tag_ != "NNPS" and _name_word(prev)) or prev.whitespace_ != " ":
+    named = prev.pos_ == "PROPN" and prev.tag_ != "NNPS" or _opening_name(doc, prev, cand)
+    if not (named and _name_word(prev)) or prev.whitespace_ != " ":
         return False  # `the Tories 197`: a plural name is a group, the figure its count
     counts = _counted_noun(doc, cand)
     return counts is None or prev.ent_type_ in ("ORG", "PRODUCT", "FAC", "EVENT", "WORK_OF_ART", "LAW")
+
+
+def _opening_name(doc: Doc, prev: Token, cand: Candidate) -> bool:
+    """`Shrek 2 took ...`: a capitalised word opening the sentence, which the tagger calls a common noun
+    when it does not know the name, is one when the figure after it ends the phrase (a verb or `and`
+    follows): a figure stands before what it counts."""
+    nxt = doc[cand.end] if cand.end < len(doc) else None
+    return prev.is_sent_start and prev.tag_ == "NN" and nxt is not None and nxt.pos_ in ("VERB", "AUX", "CCONJ")
 
 
 def _before_a_name(doc: Doc, cand: Candidate) -> bool:
