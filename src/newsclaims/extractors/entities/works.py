@@ -68,7 +68,18 @@ def headline_line(doc: Doc, i: int) -> bool:
 
 def work_tokens(doc: Doc) -> frozenset[int]:
     """Tokens of titles found by their shape, in one pass: `GTA: San Andreas` and `Need for Speed:
-    Underground` inside a sentence, `Learn To Be Lonely`. Headline lines, written in title case, are left out."""
+    Underground` inside a sentence, `Learn To Be Lonely`. Headline lines, written in title case, are left out.
+    Found once per Doc: people, places and organisations all ask."""
+    cached = doc.user_data.get(_WORKS_KEY)
+    if cached is None:
+        cached = doc.user_data[_WORKS_KEY] = _find_work_tokens(doc)
+    return cached
+
+
+_WORKS_KEY = "newsclaims.work_tokens"
+
+
+def _find_work_tokens(doc: Doc) -> frozenset[int]:
     found: set[int] = set()
     for tok in doc:
         if tok.text == ":" and tok.i > 0 and not doc[tok.i - 1].whitespace_ and tok.i + 1 < len(doc) \
@@ -77,7 +88,7 @@ def work_tokens(doc: Doc) -> frozenset[int]:
             if _line_start(doc, left) or headline_line(doc, tok.i):
                 continue  # `Q&A: Malcolm Glazer`, `Goldsmith: 'I was not leant on'`: a label, not a title
             found.update(range(left, _run(doc, tok.i + 1, 1) + 1))
-        elif _and_the_of(doc, tok.i):
+        elif tok.lower_ == "and" and _and_the_of(doc, tok.i):
             found.update(range(_run(doc, tok.i - 1, -1), _run(doc, tok.i + 2, 1) + 1))
         elif tok.lower_ in TITLE_WORDS and tok.text[:1].isupper() and not tok.is_sent_start \
                 and 0 < tok.i < len(doc) - 1 and _capital(doc[tok.i - 1]) and doc[tok.i - 1].is_alpha \
