@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from newsclaims.digest.keys import Union
 from newsclaims.extractors.organizations.candidates import Mention
 from newsclaims.lexicon.organisations import ORG_HEAD_KIND, ORG_HEADS, PARTY_FORMS
 
@@ -25,28 +26,9 @@ def key(text: str) -> str:
     return folded
 
 
-class _Groups:
-    """Union-find over form keys."""
-
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, k: str) -> str:
-        self.parent.setdefault(k, k)
-        while self.parent[k] != k:
-            self.parent[k] = self.parent[self.parent[k]]
-            k = self.parent[k]
-        return k
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[rb] = ra
-
-
 def group(mentions: list[Mention], links: dict[str, str]) -> list[list[Mention]]:
     """Named mentions in groups, one per organisation, in order of first mention."""
-    groups = _Groups()
+    groups = Union()  # form keys
     keys = list(dict.fromkeys(key(m.text) for m in mentions))
     for k in keys:
         groups.find(k)
@@ -78,7 +60,7 @@ def group(mentions: list[Mention], links: dict[str, str]) -> list[list[Mention]]
     return list(out.values())
 
 
-def _join_company_forms(keys: list[str], groups: _Groups) -> None:
+def _join_company_forms(keys: list[str], groups: Union) -> None:
     """`Apple` of `Apple Inc.`, `Ford` of `Ford Motor Co.`: a name that starts a longer one whose other
     words are only a company's (legal form, `Motor`, `Group`), when only one longer name fits."""
     known = set(keys)
@@ -103,7 +85,7 @@ def abbreviates(short: str, word: str) -> bool:
     return all(ch in rest for ch in short[1:])
 
 
-def _join_abbreviations(keys: list[str], groups: _Groups) -> None:
+def _join_abbreviations(keys: list[str], groups: Union) -> None:
     """`Man Utd` and `Manchester United`, `Lib Dem` and `Liberal Democrat`: as many words, each the
     same word or an abbreviation of it, when only one longer name fits."""
     by_initials: dict[tuple[str, ...], list[str]] = {}
