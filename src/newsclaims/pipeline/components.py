@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsclaims.pipeline.boilerplate import find_boilerplate
+from newsclaims.pipeline.tokens import per_doc
 
 if not Doc.has_extension("boilerplate"):
     # (start_char, end_char) regions of page furniture; extractors skip items inside.
@@ -40,13 +41,7 @@ def paragraph_sentences(doc: Doc) -> Doc:
 
 def text_of(doc: Doc) -> str:
     """`doc.text`, built once per Doc: spaCy rebuilds the string from every token on each access."""
-    text = doc.user_data.get(_TEXT_KEY)
-    if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
-    return text
-
-
-_TEXT_KEY = "newsclaims.text"
+    return per_doc(doc, "newsclaims.text", lambda d: d.text)
 
 
 @Language.component("newsclaims_boilerplate")

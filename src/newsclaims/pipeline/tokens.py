@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from spacy.tokens import Doc, Span, Token
+
+_T = TypeVar("_T")
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 """A verb's subject, active or passive."""
@@ -68,3 +73,12 @@ def strip_possessive(text: str) -> str:
         if text.endswith(suffix):
             return text[: -len(suffix)]
     return text
+
+
+def per_doc(doc: Doc, key: str, build: Callable[[Doc], _T]) -> _T:
+    """`build(doc)`, computed once per Doc and kept in `doc.user_data` under `key`: a whole-Doc pass
+    that several items or extractors ask for stays one pass."""
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = build(doc)
+    return found

@@ -17,6 +17,7 @@ from newsclaims.extractors.entities.organisations import NAMED_THINGS
 from newsclaims.extractors.entities.teams import results_line, standings_row
 from newsclaims.lexicon.organisations import ORG_HEAD_KIND, OUTLET_HEADS
 from newsclaims.lexicon.people import TITLES
+from newsclaims.pipeline.tokens import per_doc
 
 WORK_NOUNS = NAMED_THINGS - {"factory", "plant", "refinery", "mine", "festival", "award", "prize", "trophy", "tour"} \
     | frozenset("release title track hit soap serial sequel shooter episode opera production".split())
@@ -70,13 +71,7 @@ def work_tokens(doc: Doc) -> frozenset[int]:
     """Tokens of titles found by their shape, in one pass: `GTA: San Andreas` and `Need for Speed:
     Underground` inside a sentence, `Learn To Be Lonely`. Headline lines, written in title case, are left out.
     Found once per Doc: people, places and organisations all ask."""
-    cached = doc.user_data.get(_WORKS_KEY)
-    if cached is None:
-        cached = doc.user_data[_WORKS_KEY] = _find_work_tokens(doc)
-    return cached
-
-
-_WORKS_KEY = "newsclaims.work_tokens"
+    return per_doc(doc, "newsclaims.work_tokens", _find_work_tokens)
 
 
 def _find_work_tokens(doc: Doc) -> frozenset[int]:

@@ -31,6 +31,7 @@ from newsclaims.extractors.organizations.names import broadcast_end, fields_end,
 from newsclaims.lexicon.organisations import INTERNATIONAL, ORG_HEAD_KIND, OUTLETS, PARTIES
 from newsclaims.lexicon.people import HONORIFICS, POSTNOMINALS, TITLES
 from newsclaims.pipeline.boilerplate import inside
+from newsclaims.pipeline.tokens import per_doc
 
 _JUNK = frozenset({"-", "–", "—", "v", "V", "vs", "vs.", "+", "=", "/", "|"})
 """Tokens no organisation's name holds with spaces around them: results, headlines, tables."""
@@ -126,9 +127,8 @@ def _common_word(doc: Doc, i: int) -> bool:
     sales are ...` beside `the download chart`): a common word, not a name."""
     if not doc[i].is_alpha or doc[i].is_upper:
         return False
-    if "newsclaims.lower_words" not in doc.user_data:  # once per Doc: the check stays linear
-        doc.user_data["newsclaims.lower_words"] = frozenset(t.lower_ for t in doc if t.text.islower())
-    return doc[i].lower_ in doc.user_data["newsclaims.lower_words"]
+    lower = per_doc(doc, "newsclaims.lower_words", lambda d: frozenset(t.lower_ for t in d if t.text.islower()))
+    return doc[i].lower_ in lower
 
 
 def acts(doc: Doc, start: int, end: int) -> bool:
