@@ -12,8 +12,7 @@ import re
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-# For now from the digest, whose module the report branch is still changing; it moves here
-# (extractors/claims/measure.py) once that branch has landed.
+# The digest's reading, so a stored measure and the digest's own parse of an older record agree.
 from newsclaims.digest.measure import arg_key, measure_of
 from newsclaims.lexicon import load_groups
 from newsclaims.pipeline.tokens import SUBJECT_DEPS, is_single_name
